@@ -1,0 +1,48 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './src/collections/Articles'
+import { Honors } from './src/collections/Honors'
+import { Media } from './src/collections/Media'
+import { Projects } from './src/collections/Projects'
+import { Users } from './src/collections/Users'
+import { Column } from './src/globals/Column'
+import { payloadSecret } from './src/config/payloadSecret'
+
+const root = process.cwd()
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || undefined,
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · 穿越喜马拉雅的守望' },
+    importMap: { baseDir: path.resolve(root, 'src') },
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  collections: [Articles, Projects, Honors, Media, Users],
+  globals: [Column],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Schema changes go through committed migrations everywhere, so dev and production never diverge.
+    push: false,
+    migrationDir: path.resolve(root, 'src/migrations'),
+  }),
+  sharp,
+  typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  maxDepth: 5,
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
+  // Tests set PAYLOAD_LOG_LEVEL=silent: they assert on answers, and expected 4xx errors would drown the output.
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
+  telemetry: false,
+})

@@ -1,0 +1,38 @@
+/**
+ * npm run dev: the whole system on one command. Starts PostgreSQL (embedded unless DATABASE_URL
+ * is set), applies migrations, seeds an empty database with the column and the demo accounts,
+ * then runs `next dev`; Ctrl-C stops both.
+ */
+import { bin } from './lib/bin'
+import { closePayload, openPayload } from './lib/openPayload'
+import { runChild } from './lib/runChild'
+import { resolveDatabase } from '../src/db/resolveDatabase'
+import { createDemoAccounts, demoPassword, DEMO_ACCOUNTS } from '../src/seed/demoAccounts'
+import { seedColumn } from '../src/seed/seedColumn'
+
+const port = process.env.PORT || '3000'
+const database = await resolveDatabase()
+
+try {
+  const payload = await openPayload()
+  const { totalDocs } = await payload.count({ collection: 'articles' })
+  if (totalDocs === 0) {
+    const { created } = await seedColumn(payload)
+    console.log(
+      `seeded the column: ${created.articles} article, ${created.projects} projects, ${created.honors} honors`,
+    )
+  }
+  await createDemoAccounts(payload)
+  await closePayload(payload)
+} catch (error) {
+  await database.stop()
+  throw error
+}
+
+console.log(`
+  Column CMS (development)
+  site:   http://localhost:${port}/
+  admin:  http://localhost:${port}/admin
+  demo accounts (password "${demoPassword()}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.roles.join(', ')})`).join(', ')}
+`)
+runChild(bin('next'), ['dev', '--port', port], database.stop)

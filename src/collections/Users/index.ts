@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin } from '@/access/isAdmin'
+import { ROLES } from '@/access/roles'
+import { bilingual } from '@/i18n/bilingual'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardRoleChanges } from './hooks/guardRoleChanges'
+
+const roleLabels = {
+  admin: bilingual('管理员', 'Administrator'),
+  editor: bilingual('编辑', 'Editor'),
+  reviewer: bilingual('审稿人', 'Reviewer'),
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: bilingual('用户', 'User'), plural: bilingual('用户', 'Users') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
+    group: bilingual('系统', 'System'),
+  },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 80, label: bilingual('姓名', 'Name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      label: bilingual('角色', 'Roles'),
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      hooks: { beforeValidate: [guardRoleChanges] },
+      access: {
+        // Read-only in the admin for everyone else; the hook turns an attempt into a clear 403.
+        update: ({ req, id }) => Boolean(req.user?.roles?.includes('admin') && req.user.id !== id),
+      },
+    },
+  ],
+}

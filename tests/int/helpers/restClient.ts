@@ -1,0 +1,59 @@
+import type { SanitizedConfig } from 'payload'
+
+import { handleEndpoints } from 'payload'
+
+const ORIGIN = 'http://localhost:3000'
+
+export interface RestResponse<T = any> {
+  status: number
+  headers: Headers
+  body: T
+}
+
+type Json = Record<string, unknown> | unknown[]
+
+/**
+ * Payload's REST API exactly as the Next route `src/app/(payload)/api/[...slug]/route.ts` serves it
+ * (that route only hands the request to `handleEndpoints`), called with real Request objects.
+ */
+export class RestClient {
+  constructor(private readonly config: Promise<SanitizedConfig> | SanitizedConfig) {}
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { json?: Json; body?: BodyInit; token?: string; headers?: Record<string, string> } = {},
+  ): Promise<RestResponse<T>> {
+    const headers = new Headers(options.headers)
+    if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+    let body = options.body
+    if (options.json !== undefined) {
+      headers.set('Content-Type', 'application/json')
+      body = JSON.stringify(options.json)
+    }
+    const request = new Request(`${ORIGIN}/api${path}`, { method, headers, body })
+    const response = await handleEndpoints({ config: this.config, request })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T }
+  }
+
+  get = <T = any>(path: string, token?: string) => this.request<T>('GET', path, { token })
+  post = <T = any>(path: string, json: Json, token?: string) => this.request<T>('POST', path, { json, token })
+  patch = <T = any>(path: string, json: Json, token?: string) => this.request<T>('PATCH', path, { json, token })
+  delete = <T = any>(path: string, token?: string) => this.request<T>('DELETE', path, { token })
+
+  /** Logs in through /api/users/login, as the admin UI does, and returns the JWT. */
+  async login(email: string, password: string): Promise<string> {
+    const response = await this.post<{ token?: string; errors?: unknown }>('/users/login', { email, password })
+    if (response.status !== 200 || !response.body.token) {
+      throw new Error(`login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`)
+    }
+    return response.body.token
+  }
+}
