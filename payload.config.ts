@@ -12,6 +12,7 @@ import { Media } from './src/collections/Media'
 import { Projects } from './src/collections/Projects'
 import { Users } from './src/collections/Users'
 import { Column } from './src/globals/Column'
+import { databaseUrl } from './src/config/databaseUrl'
 import { payloadSecret } from './src/config/payloadSecret'
 
 const root = process.cwd()
@@ -32,7 +33,11 @@ export default buildConfig({
   globals: [Column],
   editor: lexicalEditor(),
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    pool: {
+      get connectionString() {
+        return databaseUrl()
+      },
+    },
     // Schema changes go through committed migrations everywhere, so dev and production never diverge.
     push: false,
     migrationDir: path.resolve(root, 'src/migrations'),

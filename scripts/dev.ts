@@ -4,7 +4,8 @@
  * then runs `next dev`; Ctrl-C stops both.
  */
 import { bin } from './lib/bin'
-import { closePayload, openPayload } from './lib/openPayload'
+import { closePayload } from './lib/closePayload'
+import { openPayload } from './lib/openPayload'
 import { runChild } from './lib/runChild'
 import { resolveDatabase } from '../src/db/resolveDatabase'
 import { createDemoAccounts, demoPassword, DEMO_ACCOUNTS } from '../src/seed/demoAccounts'
@@ -35,4 +36,5 @@ console.log(`
   admin:  http://localhost:${port}/admin
   demo accounts (password "${demoPassword()}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.roles.join(', ')})`).join(', ')}
 `)
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 runChild(bin('next'), ['dev', '--port', port], database.stop)

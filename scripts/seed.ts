@@ -1,5 +1,6 @@
 /** npm run seed: loads the column's content into the configured database (idempotent). */
-import { closePayload, openPayload } from './lib/openPayload'
+import { closePayload } from './lib/closePayload'
+import { openPayload } from './lib/openPayload'
 import { resolveDatabase } from '../src/db/resolveDatabase'
 import { seedColumn } from '../src/seed/seedColumn'
 

@@ -1,16 +1,18 @@
 /**
- * npm start: production. Applies the committed migrations, then serves the built app with
- * `next start`. Uses DATABASE_URL when set, otherwise the embedded PostgreSQL. Never creates accounts.
+ * npm start (NODE_ENV=production): applies the committed migrations, then serves the built app
+ * with `next start`. Uses DATABASE_URL when set, otherwise the embedded PostgreSQL. Never creates
+ * accounts.
  */
 import { bin } from './lib/bin'
-import { closePayload, openPayload } from './lib/openPayload'
-import { productionSecret } from './lib/productionSecret'
+import { closePayload } from './lib/closePayload'
+import { openPayload } from './lib/openPayload'
 import { runChild } from './lib/runChild'
 import { resolveDatabase } from '../src/db/resolveDatabase'
+import { payloadSecret } from '../src/config/payloadSecret'
 
-Object.assign(process.env, { NODE_ENV: 'production' })
-process.env.PAYLOAD_SECRET ||= await productionSecret()
 const port = process.env.PORT || '3000'
+// next start must sign with the same secret the config chose (possibly generated just now).
+process.env.PAYLOAD_SECRET = payloadSecret()
 const database = await resolveDatabase()
 
 try {
@@ -21,4 +23,5 @@ try {
   throw error
 }
 
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 runChild(bin('next'), ['start', '--port', port], database.stop)

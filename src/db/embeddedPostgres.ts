@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, urlFor } from './credentials'
 import { findFreePort } from './freePort'
 import { stopOrphanedServer } from './orphanedServer'
 import { makeTraversableForOthers, runningAsRoot } from './rootSupport'
@@ -20,10 +21,6 @@ interface StartOptions {
   dataDir: string
   log?: (line: string) => void
 }
-
-// Loopback only, and never reachable from outside this machine, so a fixed local password is fine.
-const USER = 'postgres'
-const PASSWORD = 'postgres'
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
@@ -45,8 +42,8 @@ export async function startEmbeddedPostgres({ dataDir, log = () => {} }: StartOp
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
@@ -77,12 +74,9 @@ export async function startEmbeddedPostgres({ dataDir, log = () => {} }: StartOp
   }
   log(`PostgreSQL ${initialised ? 'started' : 'initialised and started'} on 127.0.0.1:${port} (data: ${databaseDir})`)
 
-  const urlFor = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`
-
   return {
     port,
-    urlFor,
+    urlFor: (database) => urlFor(port, database),
     async createDatabase(name, template) {
       const client = pg.getPgClient('postgres', '127.0.0.1')
       await client.connect()

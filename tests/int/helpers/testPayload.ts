@@ -4,7 +4,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { closePayload } from '../../../scripts/lib/openPayload'
+import { closePayload } from '../../../scripts/lib/closePayload'
 import { createFreshDatabase, type FreshDatabase } from './freshDatabase'
 import { RestClient } from './restClient'
 
@@ -28,7 +28,9 @@ export async function startTestPayload(): Promise<TestContext> {
   process.env.MEDIA_DIR = mediaDir
   const { default: config } = await import('../../../payload.config')
   const { getPayload } = await import('payload')
-  const payload = await getPayload({ config })
+  // getPayload caches instances on `global`, which outlives a test file when vitest reuses a worker:
+  // a key of this file's own keeps it from being handed the previous file's Payload and database.
+  const payload = await getPayload({ config, key: db.name })
 
   return {
     payload,
@@ -37,7 +39,7 @@ export async function startTestPayload(): Promise<TestContext> {
     mediaDir,
     async close() {
       await closePayload(payload)
-      await db.drop()
+      await db.close()
       await fs.rm(mediaDir, { recursive: true, force: true })
     },
   }

