@@ -17,7 +17,7 @@ export const Projects: CollectionConfig = {
   labels: { singular: bilingual('援藏项目', 'Aid project'), plural: bilingual('援藏项目', 'Aid projects') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'categories', 'investment', 'fundingType', 'township', 'status', 'year', '_status'],
+    defaultColumns: ['name', 'categories', 'investment', 'fundingType', 'status', 'year', '_status'],
     listSearchableFields: ['name', 'slug', 'summary'],
     group: bilingual('内容', 'Content'),
   },

@@ -1,5 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 
 const ORIGIN = 'http://localhost:3000'
@@ -32,7 +33,11 @@ export class RestClient {
       body = JSON.stringify(options.json)
     }
     const request = new Request(`${ORIGIN}/api${path}`, { method, headers, body })
-    const response = await handleEndpoints({ config: this.config, request })
+    // GraphQL has a route of its own (src/app/(payload)/api/graphql/route.ts); everything else is REST.
+    const response =
+      path === '/graphql' && method === 'POST'
+        ? await GRAPHQL_POST(this.config)(request)
+        : await handleEndpoints({ config: this.config, request })
     const text = await response.text()
     let parsed: unknown = text
     try {
@@ -47,6 +52,7 @@ export class RestClient {
   post = <T = any>(path: string, json: Json, token?: string) => this.request<T>('POST', path, { json, token })
   patch = <T = any>(path: string, json: Json, token?: string) => this.request<T>('PATCH', path, { json, token })
   delete = <T = any>(path: string, token?: string) => this.request<T>('DELETE', path, { token })
+  graphql = <T = any>(query: string, token?: string) => this.request<T>('POST', '/graphql', { json: { query }, token })
 
   /** Logs in through /api/users/login, as the admin UI does, and returns the JWT. */
   async login(email: string, password: string): Promise<string> {

@@ -1,0 +1,45 @@
+import { bilingual } from '@/i18n/bilingual'
+
+import type { Label } from './states'
+
+/** What a user can do to a document in the workflow; each one moves it between states. */
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'withdraw',
+  'approve',
+  'request_changes',
+  'publish',
+  'unpublish',
+  'cancel_schedule',
+] as const
+
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+/** Button labels in the admin. */
+export const ACTION_LABELS: Readonly<Record<WorkflowAction, Label>> = {
+  submit: bilingual('提交审核', 'Submit for review'),
+  withdraw: bilingual('撤回', 'Withdraw'),
+  approve: bilingual('通过', 'Approve'),
+  request_changes: bilingual('退回修改', 'Request changes'),
+  publish: bilingual('发布', 'Publish'),
+  unpublish: bilingual('撤下', 'Unpublish'),
+  cancel_schedule: bilingual('取消定时发布', 'Cancel schedule'),
+}
+
+/**
+ * The action as a verb phrase, for sentences such as "只有审稿人或管理员可以通过稿件。 /
+ * Only reviewers and administrators may approve." (a button label does not read well there).
+ */
+export const ACTION_PHRASES: Readonly<Record<WorkflowAction, Label>> = {
+  submit: bilingual('提交稿件审核', 'submit for review'),
+  withdraw: bilingual('撤回送审的稿件', 'withdraw from review'),
+  approve: bilingual('通过稿件', 'approve'),
+  request_changes: bilingual('退回稿件修改', 'request changes'),
+  publish: bilingual('发布稿件', 'publish'),
+  unpublish: bilingual('撤下稿件', 'unpublish'),
+  cancel_schedule: bilingual('取消定时发布', 'cancel a scheduled publication'),
+}
+
+// The action arrives from a request body: only an exact, listed string is an action.
+export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
+  typeof value === 'string' && (WORKFLOW_ACTIONS as readonly string[]).includes(value)
