@@ -1,4 +1,5 @@
-import * as migration_20261129_041317_initial from './20261129_041317_initial'
+import * as migration_20261129_041317_initial from './20261129_041317_initial';
+import * as migration_20261129_053448_index_category_filters from './20261129_053448_index_category_filters';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261129_041317_initial.down,
     name: '20261129_041317_initial',
   },
-]
+  {
+    up: migration_20261129_053448_index_category_filters.up,
+    down: migration_20261129_053448_index_category_filters.down,
+    name: '20261129_053448_index_category_filters'
+  },
+];

@@ -54,6 +54,7 @@ export const Articles: CollectionConfig = {
       name: 'topics',
       type: 'select',
       hasMany: true,
+      index: true,
       options: optionsOf(ARTICLE_TOPICS),
       label: bilingual('报道领域', 'Topics'),
       admin: { position: 'sidebar' },

@@ -36,6 +36,7 @@ export const Projects: CollectionConfig = {
       name: 'categories',
       type: 'select',
       hasMany: true,
+      index: true,
       required: true,
       options: optionsOf(PROJECT_CATEGORIES),
       label: bilingual('项目类别', 'Categories'),
