@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { staffOnly } from '@/access/staffOnly'
+import { editorialAccess, editorialVersions } from '@/collections/shared/editorial'
 import { finiteNumber } from '@/fields/finiteNumber'
 import { bilingual } from '@/i18n/bilingual'
 import { HONOR_LEVELS, optionsOf } from '@/vocabulary'
@@ -18,14 +16,8 @@ export const Honors: CollectionConfig = {
     listSearchableFields: ['title', 'awardedBy', 'recipient'],
     group: bilingual('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: isAdmin,
-  },
+  versions: editorialVersions,
+  access: editorialAccess,
   defaultSort: 'level',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: bilingual('荣誉称号', 'Title') },

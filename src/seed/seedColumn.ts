@@ -4,6 +4,7 @@ import { buildLexicalDocument, type DocumentBlock } from '@/lexical/buildDocumen
 import { FUNDING_TYPES, HONOR_LEVELS, PROJECT_CATEGORIES, PROJECT_STATUSES, valueOf } from '@/vocabulary'
 
 import { ARTICLE_SEED } from './articleSeedSettings'
+import { createPublishedOnce } from './createPublishedOnce'
 import { extractDeclaredTotals } from './extractDeclaredTotals'
 import { extractHonors } from './extractHonors'
 import { extractProjects } from './extractProjects'
@@ -60,22 +61,11 @@ async function seedMedia(payload: Payload, parsed: ParsedColumnArticle, report: 
 async function seedProjects(payload: Payload, parsed: ParsedColumnArticle, report: SeedReport) {
   const ids: number[] = []
   for (const project of extractProjects(parsed)) {
-    const existing = await payload.find({
-      collection: 'projects',
-      where: { slug: { equals: project.slug } },
-      draft: true,
-      limit: 1,
-      depth: 0,
-    })
-    if (existing.docs[0]) {
-      ids.push(existing.docs[0].id)
-      continue
-    }
-    const created = await payload.create({
-      collection: 'projects',
-      draft: false,
-      data: {
-        _status: 'published',
+    const { id, created } = await createPublishedOnce(
+      payload,
+      'projects',
+      { slug: { equals: project.slug } },
+      {
         name: project.name,
         slug: project.slug,
         categories: project.categories.map((zh) => valueOf(PROJECT_CATEGORIES, zh)),
@@ -88,9 +78,9 @@ async function seedProjects(payload: Payload, parsed: ParsedColumnArticle, repor
         quantityUnit: project.quantityUnit,
         summary: project.summary,
       },
-    })
-    ids.push(created.id)
-    report.created.projects++
+    )
+    ids.push(id)
+    if (created) report.created.projects++
   }
   return ids
 }
@@ -98,29 +88,14 @@ async function seedProjects(payload: Payload, parsed: ParsedColumnArticle, repor
 async function seedHonors(payload: Payload, parsed: ParsedColumnArticle, report: SeedReport) {
   const ids: number[] = []
   for (const honor of extractHonors(parsed)) {
-    const existing = await payload.find({
-      collection: 'honors',
-      where: { title: { equals: honor.title }, awardedBy: { equals: honor.awardedBy } },
-      draft: true,
-      limit: 1,
-      depth: 0,
+    const where = { title: { equals: honor.title }, awardedBy: { equals: honor.awardedBy } }
+    const { id, created } = await createPublishedOnce(payload, 'honors', where, {
+      title: honor.title,
+      level: valueOf(HONOR_LEVELS, honor.level),
+      awardedBy: honor.awardedBy,
     })
-    if (existing.docs[0]) {
-      ids.push(existing.docs[0].id)
-      continue
-    }
-    const created = await payload.create({
-      collection: 'honors',
-      draft: false,
-      data: {
-        _status: 'published',
-        title: honor.title,
-        level: valueOf(HONOR_LEVELS, honor.level),
-        awardedBy: honor.awardedBy,
-      },
-    })
-    ids.push(created.id)
-    report.created.honors++
+    ids.push(id)
+    if (created) report.created.honors++
   }
   return ids
 }
@@ -132,15 +107,6 @@ interface Links {
 }
 
 async function seedArticle(payload: Payload, parsed: ParsedColumnArticle, links: Links, report: SeedReport) {
-  const existing = await payload.find({
-    collection: 'articles',
-    where: { slug: { equals: ARTICLE_SEED.slug } },
-    draft: true,
-    limit: 1,
-    depth: 0,
-  })
-  if (existing.docs[0]) return
-
   const { article } = parsed
   const blocks: DocumentBlock[] = article.sections.flatMap(({ heading, blocks }) => [
     { type: 'heading' as const, text: heading },
@@ -151,11 +117,11 @@ async function seedArticle(payload: Payload, parsed: ParsedColumnArticle, links:
     ),
   ])
 
-  await payload.create({
-    collection: 'articles',
-    draft: false,
-    data: {
-      _status: 'published',
+  const { created } = await createPublishedOnce(
+    payload,
+    'articles',
+    { slug: { equals: ARTICLE_SEED.slug } },
+    {
       slug: ARTICLE_SEED.slug,
       kicker: article.kicker,
       title: article.title,
@@ -170,8 +136,8 @@ async function seedArticle(payload: Payload, parsed: ParsedColumnArticle, links:
       relatedHonors: links.honorIds,
       publishedAt: new Date().toISOString(),
     },
-  })
-  report.created.articles++
+  )
+  if (created) report.created.articles++
 }
 
 function requireMedia(mediaByCaption: Map<string, number>, caption: string): number {

@@ -3,15 +3,14 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestPayload, type TestContext } from './helpers/testPayload'
-import { createUser, TEST_PASSWORD } from './helpers/users'
+import { signIn } from './helpers/users'
 
 let ctx: TestContext
 let token: string
 
 beforeAll(async () => {
   ctx = await startTestPayload()
-  const editor = await createUser(ctx.payload, ['editor'])
-  token = await ctx.rest.login(editor.email, TEST_PASSWORD)
+  token = await signIn(ctx, ['editor'])
 })
 afterAll(() => ctx?.close())
 

@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { staffOnly } from '@/access/staffOnly'
+import { editorialAccess, editorialVersions } from '@/collections/shared/editorial'
 import { bylinesField } from '@/fields/bylines'
 import { slugField } from '@/fields/slug'
 import { bilingual } from '@/i18n/bilingual'
@@ -19,14 +17,8 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'kicker', 'subtitle', 'slug'],
     group: bilingual('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: isAdmin,
-  },
+  versions: editorialVersions,
+  access: editorialAccess,
   defaultSort: '-publishedAt',
   fields: [
     { name: 'kicker', type: 'text', maxLength: 200, label: bilingual('引题', 'Kicker') },

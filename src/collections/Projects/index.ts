@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
-import { staffOnly } from '@/access/staffOnly'
+import { editorialAccess, editorialVersions } from '@/collections/shared/editorial'
 import { slugField } from '@/fields/slug'
 import { finiteNumber } from '@/fields/finiteNumber'
 import { bilingual } from '@/i18n/bilingual'
@@ -21,14 +19,8 @@ export const Projects: CollectionConfig = {
     listSearchableFields: ['name', 'slug', 'summary'],
     group: bilingual('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staffOnly,
-    create: staffOnly,
-    update: staffOnly,
-    delete: isAdmin,
-  },
+  versions: editorialVersions,
+  access: editorialAccess,
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: bilingual('项目名称', 'Name') },

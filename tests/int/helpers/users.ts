@@ -16,3 +16,12 @@ export async function createUser(payload: Payload, roles: User['roles'], name = 
   })
   return { user, email, password: TEST_PASSWORD }
 }
+
+/** A new account with these roles, logged in through REST: its JWT. */
+export async function signIn(
+  ctx: { payload: Payload; rest: { login(email: string, password: string): Promise<string> } },
+  roles: User['roles'],
+) {
+  const { email, password } = await createUser(ctx.payload, roles)
+  return ctx.rest.login(email, password)
+}
