@@ -10,6 +10,7 @@ import { Articles } from './src/collections/Articles'
 import { Honors } from './src/collections/Honors'
 import { Media } from './src/collections/Media'
 import { Projects } from './src/collections/Projects'
+import { Reviews } from './src/collections/Reviews'
 import { Users } from './src/collections/Users'
 import { Column } from './src/globals/Column'
 import { databaseUrl } from './src/config/databaseUrl'
@@ -29,7 +30,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Articles, Projects, Honors, Media, Users],
+  collections: [Articles, Projects, Honors, Media, Users, Reviews],
   globals: [Column],
   editor: lexicalEditor(),
   db: postgresAdapter({

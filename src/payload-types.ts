@@ -72,6 +72,7 @@ export interface Config {
     honors: Honor;
     media: Media;
     users: User;
+    reviews: Review;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -84,6 +85,7 @@ export interface Config {
     honors: HonorsSelect<false> | HonorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -172,6 +174,10 @@ export interface Article {
    * Left empty, it is generated from the title
    */
   slug?: string | null;
+  workflowStatus?:
+    ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
+  contentAuthors?: (number | User)[] | null;
+  scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -280,25 +286,10 @@ export interface Project {
    * Left empty, it is generated from the title
    */
   slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "honors".
- */
-export interface Honor {
-  id: number;
-  title: string;
-  level: 'autonomous_region' | 'prefecture' | 'provincial_aid' | 'county';
-  awardedBy: string;
-  recipient?: string | null;
-  /**
-   * Leave empty when unknown
-   */
-  year?: number | null;
-  description?: string | null;
+  workflowStatus?:
+    ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
+  contentAuthors?: (number | User)[] | null;
+  scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -330,6 +321,48 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "honors".
+ */
+export interface Honor {
+  id: number;
+  title: string;
+  level: 'autonomous_region' | 'prefecture' | 'provincial_aid' | 'county';
+  awardedBy: string;
+  recipient?: string | null;
+  /**
+   * Leave empty when unknown
+   */
+  year?: number | null;
+  description?: string | null;
+  workflowStatus?:
+    ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
+  contentAuthors?: (number | User)[] | null;
+  scheduledFor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: number;
+  documentCollection: 'articles' | 'projects' | 'honors';
+  documentId: number;
+  action: 'submit' | 'withdraw' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'cancel_schedule';
+  from: 'draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived';
+  to: 'draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived';
+  actor?: (number | null) | User;
+  actorName: string;
+  comment?: string | null;
+  publishAt?: string | null;
+  versionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -374,6 +407,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: number | Review;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -441,6 +478,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   relatedHonors?: T;
   publishedAt?: T;
   slug?: T;
+  workflowStatus?: T;
+  contentAuthors?: T;
+  scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -467,6 +507,9 @@ export interface ProjectsSelect<T extends boolean = true> {
   description?: T;
   photos?: T;
   slug?: T;
+  workflowStatus?: T;
+  contentAuthors?: T;
+  scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -482,6 +525,9 @@ export interface HonorsSelect<T extends boolean = true> {
   recipient?: T;
   year?: T;
   description?: T;
+  workflowStatus?: T;
+  contentAuthors?: T;
+  scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -564,6 +610,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  actorName?: T;
+  comment?: T;
+  publishAt?: T;
+  versionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

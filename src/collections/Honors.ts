@@ -4,10 +4,11 @@ import { editorialAccess, editorialVersions } from '@/collections/shared/editori
 import { finiteNumber } from '@/fields/finiteNumber'
 import { bilingual } from '@/i18n/bilingual'
 import { HONOR_LEVELS, optionsOf } from '@/vocabulary'
+import { applyWorkflow } from '@/workflow/payload/applyWorkflow'
 
 export const WORK_GROUP = '淄博市第九批援藏工作组'
 
-export const Honors: CollectionConfig = {
+export const Honors: CollectionConfig = applyWorkflow({
   slug: 'honors',
   labels: { singular: bilingual('荣誉', 'Honor'), plural: bilingual('荣誉', 'Honors') },
   admin: {
@@ -49,4 +50,4 @@ export const Honors: CollectionConfig = {
     },
     { name: 'description', type: 'textarea', maxLength: 2000, label: bilingual('说明', 'Description') },
   ],
-}
+})

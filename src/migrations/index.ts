@@ -1,5 +1,6 @@
-import * as migration_20261129_041317_initial from './20261129_041317_initial';
-import * as migration_20261129_053448_index_category_filters from './20261129_053448_index_category_filters';
+import * as migration_20261129_041317_initial from './20261129_041317_initial'
+import * as migration_20261129_053448_index_category_filters from './20261129_053448_index_category_filters'
+import * as migration_20261129_054105_editorial_workflow from './20261129_054105_editorial_workflow'
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_053448_index_category_filters.up,
     down: migration_20261129_053448_index_category_filters.down,
-    name: '20261129_053448_index_category_filters'
+    name: '20261129_053448_index_category_filters',
   },
-];
+  {
+    up: migration_20261129_054105_editorial_workflow.up,
+    down: migration_20261129_054105_editorial_workflow.down,
+    name: '20261129_054105_editorial_workflow',
+  },
+]

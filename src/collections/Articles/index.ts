@@ -5,10 +5,11 @@ import { bylinesField } from '@/fields/bylines'
 import { slugField } from '@/fields/slug'
 import { bilingual } from '@/i18n/bilingual'
 import { ARTICLE_TOPICS, optionsOf } from '@/vocabulary'
+import { applyWorkflow } from '@/workflow/payload/applyWorkflow'
 
 export const DEFAULT_SOURCE = '大众日报淄博融媒体中心'
 
-export const Articles: CollectionConfig = {
+export const Articles: CollectionConfig = applyWorkflow({
   slug: 'articles',
   labels: { singular: bilingual('专栏稿件', 'Article'), plural: bilingual('专栏稿件', 'Articles') },
   admin: {
@@ -74,4 +75,4 @@ export const Articles: CollectionConfig = {
     },
     slugField('title'),
   ],
-}
+})

@@ -5,12 +5,13 @@ import { slugField } from '@/fields/slug'
 import { finiteNumber } from '@/fields/finiteNumber'
 import { bilingual } from '@/i18n/bilingual'
 import { FUNDING_TYPES, optionsOf, PROJECT_CATEGORIES, PROJECT_STATUSES } from '@/vocabulary'
+import { applyWorkflow } from '@/workflow/payload/applyWorkflow'
 
 import { validateCompletionDate } from './validateCompletionDate'
 
 export const DEFAULT_COUNTY = '昂仁县'
 
-export const Projects: CollectionConfig = {
+export const Projects: CollectionConfig = applyWorkflow({
   slug: 'projects',
   labels: { singular: bilingual('援藏项目', 'Aid project'), plural: bilingual('援藏项目', 'Aid projects') },
   admin: {
@@ -135,4 +136,4 @@ export const Projects: CollectionConfig = {
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: bilingual('项目照片', 'Photos') },
     slugField('name'),
   ],
-}
+})

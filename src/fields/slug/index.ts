@@ -47,5 +47,9 @@ export const slugField = (sourceField: string): TextField => ({
     position: 'sidebar',
     description: bilingual('留空则按标题自动生成（拼音）', 'Left empty, it is generated from the title'),
   },
-  hooks: { beforeValidate: [generateWhenEmpty(sourceField)] },
+  hooks: {
+    // A copy needs an address of its own: clear it so it is generated anew (with -2, -3 ...).
+    beforeDuplicate: [() => null],
+    beforeValidate: [generateWhenEmpty(sourceField)],
+  },
 })

@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOnly } from '@/access/staffOnly'
+import { bilingual } from '@/i18n/bilingual'
+import { ACTION_LABELS, WORKFLOW_ACTIONS } from '@/workflow/actions'
+import { STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
+
+const nobody = () => false
+
+export const EDITORIAL_COLLECTIONS = ['articles', 'projects', 'honors'] as const
+
+const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }))
+
+/**
+ * 审稿记录: one entry per workflow step, append-only. Entries are written by the server (the
+ * workflow, with access overridden); no API may create, change or delete one.
+ */
+export const Reviews: CollectionConfig = {
+  slug: 'reviews',
+  labels: { singular: bilingual('审稿记录', 'Review log entry'), plural: bilingual('审稿记录', 'Review log') },
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['createdAt', 'documentCollection', 'documentId', 'action', 'from', 'to', 'actorName', 'comment'],
+    group: bilingual('审稿', 'Review'),
+  },
+  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-createdAt',
+  timestamps: true,
+  fields: [
+    {
+      name: 'documentCollection',
+      type: 'select',
+      required: true,
+      index: true,
+      options: EDITORIAL_COLLECTIONS.map((value) => ({ value, label: value })),
+      label: bilingual('内容类型', 'Collection'),
+    },
+    { name: 'documentId', type: 'number', required: true, index: true, label: bilingual('文档编号', 'Document') },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: WORKFLOW_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+      label: bilingual('操作', 'Action'),
+    },
+    {
+      name: 'from',
+      type: 'select',
+      required: true,
+      enumName: 'enum_reviews_from_state',
+      options: stateOptions,
+      label: bilingual('原状态', 'From'),
+    },
+    {
+      name: 'to',
+      type: 'select',
+      required: true,
+      enumName: 'enum_reviews_to_state',
+      options: stateOptions,
+      label: bilingual('新状态', 'To'),
+    },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: bilingual('操作人', 'By') },
+    // Kept as text too: the log stays readable if an account is removed, and system steps have no account.
+    { name: 'actorName', type: 'text', required: true, label: bilingual('操作人姓名', 'By (name)') },
+    { name: 'comment', type: 'textarea', label: bilingual('意见', 'Comment') },
+    { name: 'publishAt', type: 'date', label: bilingual('定时发布时间', 'Publish at') },
+    { name: 'versionId', type: 'text', label: bilingual('版本号', 'Version') },
+  ],
+}

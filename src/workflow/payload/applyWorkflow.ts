@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+
+import type { EditorialCollection } from './performTransition'
+
+import { workflowFields } from './fields'
+import { guardWrites } from './guardWrites'
+import { refuseNonDraftRestore } from './refuseNonDraftRestore'
+import { workflowEndpoint } from './workflowEndpoint'
+
+/** Puts an editorial collection under the workflow: its fields, the write guard and the endpoint. */
+export const applyWorkflow = (config: CollectionConfig & { slug: EditorialCollection }): CollectionConfig => ({
+  ...config,
+  fields: [...config.fields, ...workflowFields],
+  hooks: {
+    ...config.hooks,
+    beforeOperation: [...(config.hooks?.beforeOperation ?? []), refuseNonDraftRestore],
+    beforeChange: [...(config.hooks?.beforeChange ?? []), guardWrites],
+  },
+  endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug)],
+})

@@ -1,0 +1,67 @@
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { contentChangeEffect } from '../contentChange'
+import { isWorkflowState, type WorkflowState } from '../states'
+import { authorIds } from './authorIds'
+import { contentChanged } from './contentChanged'
+import { transitionOf } from './transitionContext'
+import { workflowError } from './workflowError'
+
+const PUBLISH_ONLY_THROUGH_REVIEW =
+  '发布只能通过审稿流程：请提交审核，由审稿人通过后发布。 / Publishing goes through review: submit the document, a reviewer approves and publishes it.'
+const LIVE_EDITS_AS_DRAFT =
+  '这篇稿件已发布，修改请保存为草稿并重新提交审核，线上版本在新版本发布前保持不变。 / This document is published: save your changes as a draft and submit them; the published version stays until the new one is approved.'
+const STATE_ONLY_THROUGH_WORKFLOW =
+  '审稿状态只能通过审稿操作更改（提交、通过、退回、发布…）。 / The review status changes only through workflow actions (submit, approve, request changes, publish…).'
+
+/** Whether readers see this document now: the main row, not the newest (possibly draft) version. */
+async function isLive(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> {
+  const row = await req.payload.db.findOne<{ id: number; _status?: string }>({
+    collection,
+    req,
+    where: { id: { equals: id } },
+  })
+  return row?._status === 'published'
+}
+
+/**
+ * The one gate every write passes, whatever the route (REST, bulk update, GraphQL, restore,
+ * duplicate, the Local API with a user). Transitions decided by the workflow pass with their
+ * decided state. Any other write by a user may change content, never publication: new and
+ * duplicated documents start as drafts, live documents are edited as drafts, and an edit after
+ * approval sends the document back to review. Writes without a user are the server's own.
+ */
+export const guardWrites: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  const transition = transitionOf(req.context)
+  if (transition) {
+    return { ...data, workflowStatus: transition.to }
+  }
+  const user = req.user
+  if (!user) return data
+
+  if (operation === 'create') {
+    if (data._status === 'published') throw workflowError(PUBLISH_ONLY_THROUGH_REVIEW, 403)
+    return { ...data, workflowStatus: 'draft', contentAuthors: [user.id], scheduledFor: null }
+  }
+
+  const before: WorkflowState = isWorkflowState(originalDoc?.workflowStatus) ? originalDoc.workflowStatus : 'draft'
+  // A restore (always as a draft, see refuseNonDraftRestore) carries the old version's states along.
+  const restoring = req.context.restoringVersion === true
+  if (!restoring && data.workflowStatus !== undefined && data.workflowStatus !== before) {
+    throw workflowError(STATE_ONLY_THROUGH_WORKFLOW, 403)
+  }
+  if (!restoring && data._status !== 'draft') {
+    if (data._status === 'published' && originalDoc?._status !== 'published')
+      throw workflowError(PUBLISH_ONLY_THROUGH_REVIEW, 403)
+    if (await isLive(req, collection.slug, originalDoc.id)) throw workflowError(LIVE_EDITS_AS_DRAFT, 409)
+  }
+
+  if (!contentChanged(data, originalDoc)) return { ...data, workflowStatus: before }
+  const authors = authorIds(originalDoc?.contentAuthors)
+  return {
+    ...data,
+    workflowStatus: contentChangeEffect(before).nextState,
+    contentAuthors: authors.some((id) => String(id) === String(user.id)) ? authors : [...authors, user.id],
+    scheduledFor: null,
+  }
+}

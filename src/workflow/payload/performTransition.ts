@@ -1,0 +1,150 @@
+import type { PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { EDITORIAL_COLLECTIONS } from '@/collections/Reviews'
+
+import { decideTransition, type Allowed } from '../decide'
+import { isWorkflowState, type WorkflowState } from '../states'
+import { authorIds } from './authorIds'
+import { withTransition } from './transitionContext'
+import { workflowError } from './workflowError'
+
+export type EditorialCollection = (typeof EDITORIAL_COLLECTIONS)[number]
+
+export interface Actor {
+  id: number | string
+  name: string
+  roles: string[]
+  /** The logged-in user; absent for the server's own steps (the seed, the scheduler). */
+  user?: PayloadRequest['user']
+}
+
+export interface TransitionRequest {
+  collection: EditorialCollection
+  id: number | string
+  action: string
+  comment?: string
+  publishAt?: string
+}
+
+const NOT_FOUND = '找不到这篇稿件，或您无权查看。 / No such document, or you may not see it.'
+
+/**
+ * Takes one workflow step: reads the newest version, asks the pure workflow whether this actor may
+ * take the action, then saves the new state and writes the review log entry in one transaction.
+ * A refusal throws with its status (400/403/404/409) before anything is written.
+ */
+export async function performTransition(req: PayloadRequest, actor: Actor, request: TransitionRequest) {
+  const { payload } = req
+  const doc = await payload
+    .findByID({
+      collection: request.collection,
+      id: request.id,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: !actor.user,
+      user: actor.user,
+    })
+    .catch(() => null)
+  if (!doc) throw workflowError(NOT_FOUND, 404)
+
+  const decision = decideTransition({
+    state: await stateActedOn(req, request, doc.workflowStatus),
+    action: request.action,
+    roles: actor.roles,
+    userId: actor.id,
+    contentAuthorIds: authorIds(doc.contentAuthors),
+    comment: request.comment,
+    publishAt: request.publishAt,
+    now: new Date(),
+  })
+  if (!decision.ok) throw workflowError(decision.message, decision.status)
+
+  const ownsTransaction = await initTransaction(req)
+  try {
+    const saved = await payload.update({
+      collection: request.collection,
+      id: doc.id,
+      req,
+      overrideAccess: true, // the workflow has decided; the write guard still sees the transition
+      context: withTransition(decision),
+      ...saveFor(decision, request.collection, doc as { publishedAt?: unknown }),
+    })
+    const review = await payload.create({
+      collection: 'reviews',
+      req,
+      overrideAccess: true,
+      data: {
+        documentCollection: request.collection,
+        documentId: Number(doc.id),
+        action: decision.action,
+        from: decision.from,
+        to: decision.to,
+        actor: actor.user ? Number(actor.id) : null,
+        actorName: actor.name,
+        comment: decision.comment ?? null,
+        publishAt: decision.publishAt ?? null,
+        versionId: await newestVersionId(req, request.collection, doc.id),
+      },
+    })
+    if (ownsTransaction) await commitTransaction(req)
+    return { doc: saved, review, decision }
+  } catch (error) {
+    if (ownsTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+/**
+ * How a step is saved. Publishing writes the approved version to the live row; taking down marks
+ * the live row unpublished; every other step records a new draft version, so a live document
+ * stays exactly as it was until its next version is published.
+ */
+function saveFor(decision: Allowed, collection: EditorialCollection, doc: { publishedAt?: unknown }) {
+  if (decision.to === 'published') {
+    const firstPublication =
+      collection === 'articles' && !doc.publishedAt ? { publishedAt: new Date().toISOString() } : {}
+    return {
+      draft: false,
+      data: { _status: 'published' as const, contentAuthors: [], scheduledFor: null, ...firstPublication },
+    }
+  }
+  if (decision.to === 'archived') return { draft: false, data: { _status: 'draft' as const } }
+  return { draft: true, data: { scheduledFor: decision.publishAt ?? null } }
+}
+
+/**
+ * Which version an action is about. Taking down acts on what readers see (the live row); every
+ * other action acts on the newest version, so a published story with an edit waiting for review
+ * can still be taken down at once.
+ */
+async function stateActedOn(
+  req: PayloadRequest,
+  request: TransitionRequest,
+  newestState: unknown,
+): Promise<WorkflowState> {
+  if (request.action === 'unpublish') {
+    const live = await req.payload.db.findOne<{ id: number; _status?: string; workflowStatus?: unknown }>({
+      collection: request.collection,
+      req,
+      where: { id: { equals: request.id } },
+    })
+    if (live?._status === 'published') return 'published'
+  }
+  return isWorkflowState(newestState) ? newestState : 'draft'
+}
+
+async function newestVersionId(req: PayloadRequest, collection: EditorialCollection, id: number | string) {
+  const { docs } = await req.payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  return docs[0] ? String(docs[0].id) : null
+}
