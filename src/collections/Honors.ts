@@ -13,7 +13,7 @@ export const Honors: CollectionConfig = applyWorkflow({
   labels: { singular: bilingual('荣誉', 'Honor'), plural: bilingual('荣誉', 'Honors') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'level', 'awardedBy', 'year', '_status'],
+    defaultColumns: ['title', 'workflowStatus', 'level', 'awardedBy', 'year'],
     listSearchableFields: ['title', 'awardedBy', 'recipient'],
     group: bilingual('内容', 'Content'),
   },

@@ -217,3 +217,57 @@ describe('no way around it', () => {
     expect(await ctx.db.query('SELECT * FROM reviews ORDER BY id')).toEqual(before)
   })
 })
+
+describe('the same rules on the other doors', () => {
+  it('restores an old version only as a draft, which then needs review', async () => {
+    const id = await newArticle(editor, '第一版')
+    for (const [token, action] of [
+      [editor, 'submit'],
+      [reviewer, 'approve'],
+      [reviewer, 'publish'],
+    ] as const) {
+      await act(id, token, action)
+    }
+    await ctx.rest.patch(`/articles/${id}?draft=true`, { title: '第二版' }, editor)
+    const [first] = await ctx.db.query<{ id: number }>(
+      'SELECT id FROM _articles_v WHERE parent_id = $1 AND version_title = $2 ORDER BY id LIMIT 1',
+      [id, '第一版'],
+    )
+    const before = await stored(id)
+    const asPublished = await ctx.rest.post(`/articles/versions/${first.id}`, {}, editor)
+    expect(asPublished.status).toBe(403)
+    expect(await stored(id)).toEqual(before)
+
+    const asDraft = await ctx.rest.post(`/articles/versions/${first.id}?draft=true`, {}, editor)
+    expect(asDraft.status).toBe(200)
+    expect((await stored(id)).latest).toMatchObject({ title: '第一版', state: 'draft' })
+    expect((await stored(id)).row).toMatchObject({ _status: 'published' })
+  })
+
+  it('holds for the Local API when it acts for a user', async () => {
+    const id = await newArticle(editor, '本地接口')
+    const user = (await ctx.payload.find({ collection: 'users', where: { roles: { contains: 'editor' } }, limit: 1 }))
+      .docs[0]
+    const before = await stored(id)
+    await expect(
+      ctx.payload.update({ collection: 'articles', id, data: { _status: 'published' }, user, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(await stored(id)).toEqual(before)
+  })
+
+  it('never shows the review log or the authors of a version to readers', async () => {
+    const id = await newArticle(editor, '读者看不到')
+    for (const [token, action] of [
+      [editor, 'submit'],
+      [reviewer, 'approve'],
+      [reviewer, 'publish'],
+    ] as const) {
+      await act(id, token, action)
+    }
+    const doc = (await ctx.rest.get(`/articles/${id}`)).body
+    expect(doc.title).toBe('读者看不到')
+    expect(doc.contentAuthors).toBeUndefined()
+    expect(doc.scheduledFor).toBeUndefined()
+    expect((await ctx.rest.get('/reviews')).status).toBe(403)
+  })
+})

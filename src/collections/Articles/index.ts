@@ -14,7 +14,7 @@ export const Articles: CollectionConfig = applyWorkflow({
   labels: { singular: bilingual('专栏稿件', 'Article'), plural: bilingual('专栏稿件', 'Articles') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kicker', 'topics', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'workflowStatus', 'topics', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'kicker', 'subtitle', 'slug'],
     group: bilingual('内容', 'Content'),
   },

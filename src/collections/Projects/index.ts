@@ -16,7 +16,7 @@ export const Projects: CollectionConfig = applyWorkflow({
   labels: { singular: bilingual('援藏项目', 'Aid project'), plural: bilingual('援藏项目', 'Aid projects') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'categories', 'investment', 'fundingType', 'status', 'year', '_status'],
+    defaultColumns: ['name', 'workflowStatus', 'categories', 'investment', 'fundingType', 'status', 'year'],
     listSearchableFields: ['name', 'slug', 'summary'],
     group: bilingual('内容', 'Content'),
   },
