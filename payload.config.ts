@@ -15,6 +15,7 @@ import { Users } from './src/collections/Users'
 import { Column } from './src/globals/Column'
 import { databaseUrl } from './src/config/databaseUrl'
 import { payloadSecret } from './src/config/payloadSecret'
+import { publishScheduledTask, WORKFLOW_QUEUE } from './src/workflow/payload/publishScheduledTask'
 
 const root = process.cwd()
 
@@ -44,6 +45,18 @@ export default buildConfig({
     migrationDir: path.resolve(root, 'src/migrations'),
   }),
   sharp,
+  jobs: {
+    tasks: [publishScheduledTask],
+    // The server runs its own queue: scheduled documents go live without a separate worker.
+    autoRun: [{ cron: '*/15 * * * * *', queue: WORKFLOW_QUEUE }],
+    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOB_AUTORUN !== '1',
+    // Shown in the admin so a failed scheduled publication is visible, not silent.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: { zh: '审稿', en: 'Review' } },
+    }),
+    access: { run: ({ req }) => Boolean(req.user?.roles?.includes('admin')) },
+  },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   maxDepth: 5,

@@ -27,7 +27,8 @@ export default defineConfig({
           // One PostgreSQL for the run; every test file gets its own database copied from a migrated template.
           globalSetup: ['tests/int/helpers/globalSetup.ts'],
           pool: 'forks',
-          env: { PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'silent' },
+          // Tests run the jobs queue themselves, when they mean to.
+          env: { PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'silent', PAYLOAD_DISABLE_JOB_AUTORUN: '1' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -7,6 +7,7 @@ import { bin } from './lib/bin'
 import { closePayload } from './lib/closePayload'
 import { openPayload } from './lib/openPayload'
 import { runChild } from './lib/runChild'
+import { warmUp } from './lib/warmUp'
 import { resolveDatabase } from '../src/db/resolveDatabase'
 import { createDemoAccounts, demoPassword, DEMO_ACCOUNTS } from '../src/seed/demoAccounts'
 import { seedColumn } from '../src/seed/seedColumn'
@@ -38,3 +39,4 @@ console.log(`
 `)
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 runChild(bin('next'), ['dev', '--port', port], database.stop)
+void warmUp(port)

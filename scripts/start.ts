@@ -7,6 +7,7 @@ import { bin } from './lib/bin'
 import { closePayload } from './lib/closePayload'
 import { openPayload } from './lib/openPayload'
 import { runChild } from './lib/runChild'
+import { warmUp } from './lib/warmUp'
 import { resolveDatabase } from '../src/db/resolveDatabase'
 import { payloadSecret } from '../src/config/payloadSecret'
 
@@ -25,3 +26,4 @@ try {
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 runChild(bin('next'), ['start', '--port', port], database.stop)
+void warmUp(port)

@@ -62,22 +62,37 @@ export async function performTransition(req: PayloadRequest, actor: Actor, reque
   })
   if (!decision.ok) throw workflowError(decision.message, decision.status)
 
+  return applyDecision(req, actor, request.collection, doc, decision)
+}
+
+/**
+ * Saves a decided step and writes its review log entry, in one transaction: a state is never
+ * stored without its log entry, nor the reverse.
+ */
+export async function applyDecision(
+  req: PayloadRequest,
+  actor: Actor,
+  collection: EditorialCollection,
+  doc: { id: number | string; publishedAt?: unknown },
+  decision: Allowed,
+) {
+  const { payload } = req
   const ownsTransaction = await initTransaction(req)
   try {
     const saved = await payload.update({
-      collection: request.collection,
+      collection,
       id: doc.id,
       req,
       overrideAccess: true, // the workflow has decided; the write guard still sees the transition
       context: withTransition(decision),
-      ...saveFor(decision, request.collection, doc as { publishedAt?: unknown }),
+      ...saveFor(decision, collection, doc),
     })
     const review = await payload.create({
       collection: 'reviews',
       req,
       overrideAccess: true,
       data: {
-        documentCollection: request.collection,
+        documentCollection: collection,
         documentId: Number(doc.id),
         action: decision.action,
         from: decision.from,
@@ -86,7 +101,7 @@ export async function performTransition(req: PayloadRequest, actor: Actor, reque
         actorName: actor.name,
         comment: decision.comment ?? null,
         publishAt: decision.publishAt ?? null,
-        versionId: await newestVersionId(req, request.collection, doc.id),
+        versionId: await newestVersionId(req, collection, doc.id),
       },
     })
     if (ownsTransaction) await commitTransaction(req)

@@ -18,7 +18,11 @@ type Json = Record<string, unknown> | unknown[]
  * (that route only hands the request to `handleEndpoints`), called with real Request objects.
  */
 export class RestClient {
-  constructor(private readonly config: Promise<SanitizedConfig> | SanitizedConfig) {}
+  constructor(
+    private readonly config: Promise<SanitizedConfig> | SanitizedConfig,
+    /** The test file's own Payload instance (see testPayload.ts). */
+    private readonly payloadKey: string,
+  ) {}
 
   async request<T = any>(
     method: string,
@@ -37,7 +41,7 @@ export class RestClient {
     const response =
       path === '/graphql' && method === 'POST'
         ? await GRAPHQL_POST(this.config)(request)
-        : await handleEndpoints({ config: this.config, request })
+        : await handleEndpoints({ config: this.config, request, payloadInstanceCacheKey: this.payloadKey })
     const text = await response.text()
     let parsed: unknown = text
     try {

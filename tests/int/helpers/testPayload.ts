@@ -35,7 +35,7 @@ export async function startTestPayload(): Promise<TestContext> {
   return {
     payload,
     db,
-    rest: new RestClient(config),
+    rest: new RestClient(config, db.name),
     mediaDir,
     async close() {
       await closePayload(payload)
