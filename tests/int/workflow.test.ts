@@ -96,6 +96,9 @@ describe('the review path', () => {
     expect(await publicTitles()).toContain('线上版本')
     expect(await publicTitles()).not.toContain('尚未审核的修改')
 
+    const sneakyUnpublish = await ctx.rest.patch(`/articles/${id}`, { _status: 'draft' }, editor)
+    expect(sneakyUnpublish.status).toBe(409)
+    expect(await publicTitles()).toContain('线上版本')
     expect((await act(id, reviewer, 'unpublish')).status).toBe(400)
     expect((await stored(id)).row).toMatchObject({ _status: 'published' })
     expect((await act(id, reviewer, 'unpublish', { comment: '数字有误，核实后重发' })).status).toBe(200)

@@ -4,7 +4,7 @@ import type { EditorialCollection } from './performTransition'
 
 import { workflowFields } from './fields'
 import { guardWrites } from './guardWrites'
-import { refuseNonDraftRestore } from './refuseNonDraftRestore'
+import { recordWriteMode } from './recordWriteMode'
 import { workflowEndpoint } from './workflowEndpoint'
 
 /** Puts an editorial collection under the workflow: its fields, the write guard and the endpoint. */
@@ -13,7 +13,7 @@ export const applyWorkflow = (config: CollectionConfig & { slug: EditorialCollec
   fields: [...config.fields, ...workflowFields],
   hooks: {
     ...config.hooks,
-    beforeOperation: [...(config.hooks?.beforeOperation ?? []), refuseNonDraftRestore],
+    beforeOperation: [...(config.hooks?.beforeOperation ?? []), recordWriteMode],
     beforeChange: [...(config.hooks?.beforeChange ?? []), guardWrites],
   },
   endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug)],

@@ -45,12 +45,14 @@ export const guardWrites: CollectionBeforeChangeHook = async ({ collection, data
   }
 
   const before: WorkflowState = isWorkflowState(originalDoc?.workflowStatus) ? originalDoc.workflowStatus : 'draft'
-  // A restore (always as a draft, see refuseNonDraftRestore) carries the old version's states along.
+  // A restore (always as a draft, see recordWriteMode) carries the old version's states along.
   const restoring = req.context.restoringVersion === true
   if (!restoring && data.workflowStatus !== undefined && data.workflowStatus !== before) {
     throw workflowError(STATE_ONLY_THROUGH_WORKFLOW, 403)
   }
-  if (!restoring && data._status !== 'draft') {
+  // Mirrors Payload's own rule: only a draft save leaves the live row untouched.
+  const savingDraft = restoring || (req.context.savingDraft === true && data._status !== 'published')
+  if (!savingDraft) {
     if (data._status === 'published' && originalDoc?._status !== 'published')
       throw workflowError(PUBLISH_ONLY_THROUGH_REVIEW, 403)
     if (await isLive(req, collection.slug, originalDoc.id)) throw workflowError(LIVE_EDITS_AS_DRAFT, 409)
