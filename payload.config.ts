@@ -26,6 +26,7 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · 穿越喜马拉雅的守望' },
     importMap: { baseDir: path.resolve(root, 'src') },
+    components: { beforeDashboard: ['@/workflow/admin/ReviewQueue#ReviewQueue'] },
   },
   i18n: {
     supportedLanguages: { zh, en },

@@ -1,7 +1,7 @@
-import * as migration_20261129_041317_initial from './20261129_041317_initial';
-import * as migration_20261129_053448_index_category_filters from './20261129_053448_index_category_filters';
-import * as migration_20261129_054105_editorial_workflow from './20261129_054105_editorial_workflow';
-import * as migration_20261129_054616_scheduled_publishing_jobs from './20261129_054616_scheduled_publishing_jobs';
+import * as migration_20261129_041317_initial from './20261129_041317_initial'
+import * as migration_20261129_053448_index_category_filters from './20261129_053448_index_category_filters'
+import * as migration_20261129_054105_editorial_workflow from './20261129_054105_editorial_workflow'
+import * as migration_20261129_054616_scheduled_publishing_jobs from './20261129_054616_scheduled_publishing_jobs'
 
 export const migrations = [
   {
@@ -22,6 +22,6 @@ export const migrations = [
   {
     up: migration_20261129_054616_scheduled_publishing_jobs.up,
     down: migration_20261129_054616_scheduled_publishing_jobs.down,
-    name: '20261129_054616_scheduled_publishing_jobs'
+    name: '20261129_054616_scheduled_publishing_jobs',
   },
-];
+]

@@ -11,6 +11,13 @@ import { workflowEndpoint } from './workflowEndpoint'
 export const applyWorkflow = (config: CollectionConfig & { slug: EditorialCollection }): CollectionConfig => ({
   ...config,
   fields: [...config.fields, ...workflowFields],
+  admin: {
+    ...config.admin,
+    components: {
+      ...config.admin?.components,
+      edit: { ...config.admin?.components?.edit, PublishButton: '@/workflow/admin/NoPublishButton#NoPublishButton' },
+    },
+  },
   hooks: {
     ...config.hooks,
     beforeOperation: [...(config.hooks?.beforeOperation ?? []), recordWriteMode],

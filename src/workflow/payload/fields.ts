@@ -15,6 +15,12 @@ const staffOnly: FieldAccess = ({ req }) => isStaffUser(req.user)
 
 export const workflowFields: Field[] = [
   {
+    name: 'reviewPanel',
+    type: 'ui',
+    label: bilingual('审稿', 'Review'),
+    admin: { position: 'sidebar', components: { Field: '@/workflow/admin/WorkflowPanel#WorkflowPanel' } },
+  },
+  {
     name: 'workflowStatus',
     type: 'select',
     // Not `required`: documents from before the workflow read as drafts (see isWorkflowState checks).

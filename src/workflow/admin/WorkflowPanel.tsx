@@ -1,0 +1,141 @@
+'use client'
+import { useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { ACTION_LABELS, type WorkflowAction } from '../actions'
+import { availableActions, requiresComment } from '../decide'
+import { isWorkflowState, STATE_LABELS, type WorkflowState } from '../states'
+import { authorIds } from '../payload/authorIds'
+import { useWorkflowApi } from './useWorkflowApi'
+
+interface LogEntry {
+  id: number
+  action: WorkflowAction
+  actorName: string
+  comment?: string | null
+  createdAt: string
+}
+
+/**
+ * The review panel in a document's sidebar: the current state, the actions this user may take now
+ * (the same rule the server applies, so no button is ever refused), a comment box, a publication
+ * time for scheduling, and the document's review log.
+ */
+export function WorkflowPanel() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { user } = useAuth()
+  const { i18n } = useTranslation()
+  const api = useWorkflowApi()
+  const lang = i18n.language === 'en' ? 'en' : 'zh'
+
+  const [state, setState] = useState<WorkflowState>('draft')
+  const [authors, setAuthors] = useState<(number | string)[]>([])
+  const [log, setLog] = useState<LogEntry[]>([])
+  const [comment, setComment] = useState('')
+  const [publishAt, setPublishAt] = useState('')
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(async () => {
+    if (!id || !collectionSlug) return
+    const doc = await api<{ workflowStatus?: unknown; contentAuthors?: unknown }>(
+      `/${collectionSlug}/${id}?draft=true&depth=0`,
+    )
+    if (doc.ok) {
+      setState(isWorkflowState(doc.data.workflowStatus) ? doc.data.workflowStatus : 'draft')
+      setAuthors(authorIds(doc.data.contentAuthors))
+    }
+    const entries = await api<{ docs: LogEntry[] }>(
+      `/reviews?where[documentCollection][equals]=${collectionSlug}&where[documentId][equals]=${id}&sort=-createdAt&limit=50&depth=0`,
+    )
+    if (entries.ok) setLog(entries.data.docs)
+  }, [api, collectionSlug, id])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (!id || !user) return null
+  const actions = availableActions(state, (user.roles as string[]) ?? [], user.id, authors)
+
+  const take = async (action: WorkflowAction) => {
+    setBusy(true)
+    setError(undefined)
+    const body = {
+      action,
+      ...(comment.trim() ? { comment } : {}),
+      ...(action === 'publish' && publishAt ? { publishAt: new Date(publishAt).toISOString() } : {}),
+    }
+    const result = await api(`/${collectionSlug}/${id}/workflow`, { method: 'POST', body: JSON.stringify(body) })
+    setBusy(false)
+    if (!result.ok) return setError(result.message)
+    // The saved version changed under the form: reload so the editor shows exactly what is stored.
+    window.location.reload()
+  }
+
+  return (
+    <div className="workflow-panel" style={{ marginBottom: '1.5rem' }}>
+      <p style={{ margin: '0 0 0.5rem' }}>
+        {lang === 'zh' ? '审稿状态：' : 'Review status: '}
+        <strong className={`workflow-badge workflow-badge--${state}`}>{STATE_LABELS[state][lang]}</strong>
+      </p>
+      {actions.length > 0 ? (
+        <>
+          <textarea
+            aria-label={lang === 'zh' ? '审稿意见' : 'Comment'}
+            placeholder={
+              lang === 'zh' ? '审稿意见（退回、撤下时必填）' : 'Comment (required to request changes or take down)'
+            }
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+            rows={3}
+            style={{ width: '100%' }}
+          />
+          {actions.includes('publish') ? (
+            <label style={{ display: 'block', margin: '0.5rem 0' }}>
+              {lang === 'zh' ? '定时发布（留空则立即发布）' : 'Publish at (empty: now)'}
+              <input
+                type="datetime-local"
+                value={publishAt}
+                onChange={(event) => setPublishAt(event.target.value)}
+                style={{ display: 'block' }}
+              />
+            </label>
+          ) : null}
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+            {actions.map((action) => (
+              <button
+                key={action}
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                disabled={busy || (requiresComment(action) && !comment.trim())}
+                onClick={() => void take(action)}
+              >
+                {ACTION_LABELS[action][lang]}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : null}
+      {error ? (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      ) : null}
+      {log.length > 0 ? (
+        <details open style={{ marginTop: '1rem' }}>
+          <summary>{lang === 'zh' ? '审稿记录' : 'Review log'}</summary>
+          <ol style={{ paddingLeft: '1.2rem' }}>
+            {log.map((entry) => (
+              <li key={entry.id}>
+                {new Date(entry.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {entry.actorName} ·{' '}
+                {ACTION_LABELS[entry.action]?.[lang] ?? entry.action}
+                {entry.comment ? `：${entry.comment}` : ''}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  )
+}
