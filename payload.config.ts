@@ -9,12 +9,14 @@ import sharp from 'sharp'
 import { Articles } from './src/collections/Articles'
 import { Honors } from './src/collections/Honors'
 import { Media } from './src/collections/Media'
+import { Notifications } from './src/collections/Notifications'
 import { Projects } from './src/collections/Projects'
 import { Reviews } from './src/collections/Reviews'
 import { Users } from './src/collections/Users'
 import { Column } from './src/globals/Column'
 import { databaseUrl } from './src/config/databaseUrl'
 import { payloadSecret } from './src/config/payloadSecret'
+import { emailAdapter } from './src/email/emailAdapter'
 import { publishScheduledTask, WORKFLOW_QUEUE } from './src/workflow/payload/publishScheduledTask'
 
 const root = process.cwd()
@@ -32,7 +34,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Articles, Projects, Honors, Media, Users, Reviews],
+  collections: [Articles, Projects, Honors, Media, Users, Reviews, Notifications],
   globals: [Column],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -46,6 +48,7 @@ export default buildConfig({
     migrationDir: path.resolve(root, 'src/migrations'),
   }),
   sharp,
+  email: emailAdapter,
   jobs: {
     tasks: [publishScheduledTask],
     // The server runs its own queue: scheduled documents go live without a separate worker.

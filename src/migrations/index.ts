@@ -1,7 +1,8 @@
-import * as migration_20261129_041317_initial from './20261129_041317_initial'
-import * as migration_20261129_053448_index_category_filters from './20261129_053448_index_category_filters'
-import * as migration_20261129_054105_editorial_workflow from './20261129_054105_editorial_workflow'
-import * as migration_20261129_054616_scheduled_publishing_jobs from './20261129_054616_scheduled_publishing_jobs'
+import * as migration_20261129_041317_initial from './20261129_041317_initial';
+import * as migration_20261129_053448_index_category_filters from './20261129_053448_index_category_filters';
+import * as migration_20261129_054105_editorial_workflow from './20261129_054105_editorial_workflow';
+import * as migration_20261129_054616_scheduled_publishing_jobs from './20261129_054616_scheduled_publishing_jobs';
+import * as migration_20261129_055451_notifications from './20261129_055451_notifications';
 
 export const migrations = [
   {
@@ -24,4 +25,9 @@ export const migrations = [
     down: migration_20261129_054616_scheduled_publishing_jobs.down,
     name: '20261129_054616_scheduled_publishing_jobs',
   },
-]
+  {
+    up: migration_20261129_055451_notifications.up,
+    down: migration_20261129_055451_notifications.down,
+    name: '20261129_055451_notifications'
+  },
+];

@@ -7,6 +7,7 @@ import type { EDITORIAL_COLLECTIONS } from '@/collections/Reviews'
 import { decideTransition, type Allowed } from '../decide'
 import { isWorkflowState, type WorkflowState } from '../states'
 import { authorIds } from './authorIds'
+import { writeNotifications } from './notify'
 import { withTransition } from './transitionContext'
 import { workflowError } from './workflowError'
 
@@ -73,7 +74,7 @@ export async function applyDecision(
   req: PayloadRequest,
   actor: Actor,
   collection: EditorialCollection,
-  doc: { id: number | string; publishedAt?: unknown },
+  doc: { id: number | string; publishedAt?: unknown; contentAuthors?: unknown; title?: unknown; name?: unknown },
   decision: Allowed,
 ) {
   const { payload } = req
@@ -104,7 +105,15 @@ export async function applyDecision(
         versionId: await newestVersionId(req, collection, doc.id),
       },
     })
+    const sendMails = await writeNotifications(req, {
+      collection,
+      doc,
+      decision,
+      actor,
+      authorIds: authorIds(doc.contentAuthors),
+    })
     if (ownsTransaction) await commitTransaction(req)
+    void sendMails()
     return { doc: saved, review, decision }
   } catch (error) {
     if (ownsTransaction) await killTransaction(req)
