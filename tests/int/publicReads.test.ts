@@ -77,3 +77,33 @@ describe('what staff can reach', () => {
     expect(titles(response.body.docs).sort()).toEqual(['尚未发布的修改', '未发布的草稿'].sort())
   })
 })
+
+describe('relations and field selection', () => {
+  it('never populates an unpublished project into a published article, nor selects a draft', async () => {
+    const hidden = await ctx.payload.create({
+      collection: 'projects',
+      draft: true,
+      data: {
+        name: '未公开的项目',
+        categories: ['infrastructure'],
+        fundingType: 'aid_funds',
+        status: 'planned',
+        investment: 999,
+      },
+    })
+    const article = await ctx.payload.create({
+      collection: 'articles',
+      draft: false,
+      data: { _status: 'published', title: '带关联的稿件', slug: 'with-relation', body, relatedProjects: [hidden.id] },
+    })
+    const response = await ctx.rest.get(`/articles/${article.id}?depth=2`)
+    expect(response.status).toBe(200)
+    expect(JSON.stringify(response.body)).not.toContain('未公开的项目')
+    expect(JSON.stringify(response.body)).not.toContain('999')
+
+    const selected = await ctx.rest.get('/articles?select[title]=true&select[_status]=true&limit=100')
+    expect(titles(selected.body.docs)).not.toContain('未发布的草稿')
+    const projects = await ctx.rest.get('/projects?select[name]=true&draft=true')
+    expect(JSON.stringify(projects.body)).not.toContain('未公开的项目')
+  })
+})

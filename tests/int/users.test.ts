@@ -111,3 +111,17 @@ describe('login lockout', () => {
     expect(row.lock_until?.getTime()).toBeGreaterThan(Date.now())
   })
 })
+
+describe('the first account', () => {
+  it('is made an administrator only when created through the first-register screen on an empty system', async () => {
+    // This file's database already has users: a registration now may not claim admin rights.
+    const response = await ctx.rest.post('/users/first-register', {
+      email: 'late@test.example',
+      password: 'late-password-1',
+      name: '迟到者',
+    })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect(await ctx.db.query('SELECT id FROM users WHERE email = $1', ['late@test.example'])).toEqual([])
+  })
+})
