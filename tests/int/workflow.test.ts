@@ -44,6 +44,17 @@ async function stored(id: number) {
   return { row, versions: versions.n, log: log.n, latest }
 }
 
+/** Editor submits, reviewer approves and publishes: the normal way to readers. */
+async function publishThroughReview(id: number) {
+  for (const [token, action] of [
+    [editor, 'submit'],
+    [reviewer, 'approve'],
+    [reviewer, 'publish'],
+  ] as const) {
+    expect((await act(id, token, action)).status).toBe(200)
+  }
+}
+
 const publicTitles = async () =>
   ((await ctx.rest.get('/articles?limit=100')).body.docs as { title: string }[]).map((d) => d.title)
 
@@ -84,13 +95,7 @@ describe('the review path', () => {
 
   it('keeps the published version public while an edit waits for review, then takes it down with a reason', async () => {
     const id = await newArticle(editor, '线上版本')
-    for (const [token, action] of [
-      [editor, 'submit'],
-      [reviewer, 'approve'],
-      [reviewer, 'publish'],
-    ] as const) {
-      expect((await act(id, token, action)).status).toBe(200)
-    }
+    await publishThroughReview(id)
     const edit = await ctx.rest.patch(`/articles/${id}?draft=true`, { title: '尚未审核的修改' }, otherEditor)
     expect(edit.status).toBe(200)
     expect(await publicTitles()).toContain('线上版本')
@@ -175,13 +180,7 @@ describe('no way around it', () => {
 
   it('makes every duplicate of a published article an unpublished draft', async () => {
     const id = await newArticle(editor, '已发布的原稿')
-    for (const [token, action] of [
-      [editor, 'submit'],
-      [reviewer, 'approve'],
-      [reviewer, 'publish'],
-    ] as const) {
-      await act(id, token, action)
-    }
+    await publishThroughReview(id)
     for (const query of ['', '?draft=true']) {
       const copy = await ctx.rest.post(`/articles/${id}/duplicate${query}`, {}, otherEditor)
       expect(copy.status, JSON.stringify(copy.body)).toBeLessThan(300)
@@ -224,13 +223,7 @@ describe('no way around it', () => {
 describe('the same rules on the other doors', () => {
   it('restores an old version only as a draft, which then needs review', async () => {
     const id = await newArticle(editor, '第一版')
-    for (const [token, action] of [
-      [editor, 'submit'],
-      [reviewer, 'approve'],
-      [reviewer, 'publish'],
-    ] as const) {
-      await act(id, token, action)
-    }
+    await publishThroughReview(id)
     await ctx.rest.patch(`/articles/${id}?draft=true`, { title: '第二版' }, editor)
     const [first] = await ctx.db.query<{ id: number }>(
       'SELECT id FROM _articles_v WHERE parent_id = $1 AND version_title = $2 ORDER BY id LIMIT 1',
@@ -260,13 +253,7 @@ describe('the same rules on the other doors', () => {
 
   it('never shows the review log or the authors of a version to readers', async () => {
     const id = await newArticle(editor, '读者看不到')
-    for (const [token, action] of [
-      [editor, 'submit'],
-      [reviewer, 'approve'],
-      [reviewer, 'publish'],
-    ] as const) {
-      await act(id, token, action)
-    }
+    await publishThroughReview(id)
     const doc = (await ctx.rest.get(`/articles/${id}`)).body
     expect(doc.title).toBe('读者看不到')
     expect(doc.contentAuthors).toBeUndefined()
