@@ -28,7 +28,11 @@ export const workflowFields: Field[] = [
     index: true,
     options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
     label: bilingual('审稿状态', 'Review status'),
-    admin: { position: 'sidebar', readOnly: true },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: { Cell: '@/workflow/admin/StatusBadgeCell#StatusBadgeCell' },
+    },
   },
   {
     name: 'contentAuthors',
