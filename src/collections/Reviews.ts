@@ -3,11 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { staffOnly } from '@/access/staffOnly'
 import { bilingual } from '@/i18n/bilingual'
 import { ACTION_LABELS, WORKFLOW_ACTIONS } from '@/workflow/actions'
+import { EDITORIAL_COLLECTIONS } from '@/workflow/editorialCollections'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
 
 const nobody = () => false
-
-export const EDITORIAL_COLLECTIONS = ['articles', 'projects', 'honors'] as const
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }))
 

@@ -2,7 +2,7 @@
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { EDITORIAL_COLLECTIONS } from '@/collections/Reviews'
+import { EDITORIAL_COLLECTIONS } from '../editorialCollections'
 
 import { availableActions } from '../decide'
 import { authorIds } from '../payload/authorIds'

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Allowed } from '../decide'
-import { planNotification } from '../notifications'
+import { audienceOf, planNotification } from '../notifications'
 import type { Actor, EditorialCollection } from './performTransition'
 
 interface Step {
@@ -18,14 +18,18 @@ interface Step {
  */
 export async function writeNotifications(req: PayloadRequest, step: Step): Promise<() => Promise<void>> {
   const title = String(step.doc.title ?? step.doc.name ?? step.doc.id)
-  const reviewers = await req.payload.find({
-    collection: 'users',
-    where: { roles: { in: ['reviewer', 'admin'] } },
-    limit: 500,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
+  // Look the reviewers up only for a step that goes to them.
+  const reviewers =
+    audienceOf(step.decision.action) === 'reviewers'
+      ? await req.payload.find({
+          collection: 'users',
+          where: { roles: { in: ['reviewer', 'admin'] } },
+          limit: 500,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
+      : { docs: [] }
   const plan = planNotification(step.decision, title, {
     actorId: step.actor.id,
     reviewerIds: reviewers.docs.map((user) => user.id),

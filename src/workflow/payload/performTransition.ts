@@ -2,8 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import type { EDITORIAL_COLLECTIONS } from '@/collections/Reviews'
-
 import { decideTransition, type Allowed } from '../decide'
 import { isWorkflowState, type WorkflowState } from '../states'
 import { authorIds } from './authorIds'
@@ -11,7 +9,9 @@ import { writeNotifications } from './notify'
 import { withTransition } from './transitionContext'
 import { workflowError } from './workflowError'
 
-export type EditorialCollection = (typeof EDITORIAL_COLLECTIONS)[number]
+import type { EditorialCollection } from '../editorialCollections'
+
+export type { EditorialCollection }
 
 export interface Actor {
   id: number | string

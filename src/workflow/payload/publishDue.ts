@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { EDITORIAL_COLLECTIONS } from '@/collections/Reviews'
+import { EDITORIAL_COLLECTIONS } from '../editorialCollections'
 
 import { applyDecision, type Actor } from './performTransition'
 
