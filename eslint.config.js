@@ -8,6 +8,8 @@ export default tseslint.config(
       'node_modules/',
       '.build/',
       '.next/',
+      '.next-e2e/',
+      'tests/e2e/artifacts/',
       '.data/',
       'media/',
       'next-env.d.ts',

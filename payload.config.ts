@@ -17,6 +17,7 @@ import { Column } from './src/globals/Column'
 import { databaseUrl } from './src/config/databaseUrl'
 import { payloadSecret } from './src/config/payloadSecret'
 import { emailAdapter } from './src/email/emailAdapter'
+import { livePreview } from './src/site/previewUrl'
 import { publishScheduledTask, WORKFLOW_QUEUE } from './src/workflow/payload/publishScheduledTask'
 
 const root = process.cwd()
@@ -29,6 +30,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 穿越喜马拉雅的守望' },
     importMap: { baseDir: path.resolve(root, 'src') },
     components: { beforeDashboard: ['@/workflow/admin/ReviewQueue#ReviewQueue'] },
+    livePreview,
   },
   i18n: {
     supportedLanguages: { zh, en },

@@ -33,6 +33,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // A production build of the site on a database of its own, shared by the files in turn.
+          globalSetup: ['tests/e2e/helpers/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          // The setup builds the app (about 70 s here, more on a busy machine).
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 })

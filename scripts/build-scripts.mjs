@@ -7,12 +7,14 @@
 import { build } from 'esbuild'
 
 export const ENTRY_POINTS = [
+  'scripts/build.ts',
   'scripts/dev.ts',
   'scripts/start.ts',
   'scripts/seed.ts',
   'scripts/payload.ts',
   'src/db/postgresProcess.ts',
   'tests/int/helpers/migrateTemplate.ts',
+  'tests/e2e/helpers/prepareSite.ts',
 ]
 
 export const compiledPath = (entry) => `.build/${entry.replace(/\.ts$/, '.js')}`
@@ -30,5 +32,7 @@ export async function buildScripts() {
     tsconfig: 'tsconfig.json',
     sourcemap: 'inline',
     logLevel: 'warning',
+    // Next's subpath modules have no "exports" map, so Node's ESM loader needs their file name.
+    alias: { 'next/cache': 'next/cache.js', 'next/headers': 'next/headers.js', 'next/server': 'next/server.js' },
   })
 }

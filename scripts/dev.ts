@@ -4,19 +4,15 @@
  * then runs `next dev`; Ctrl-C stops both.
  */
 import { bin } from './lib/bin'
-import { closePayload } from './lib/closePayload'
-import { openPayload } from './lib/openPayload'
+import { migratedDatabase } from './lib/migratedDatabase'
 import { runChild } from './lib/runChild'
 import { warmUp } from './lib/warmUp'
-import { resolveDatabase } from '../src/db/resolveDatabase'
 import { createDemoAccounts, demoPassword, DEMO_ACCOUNTS } from '../src/seed/demoAccounts'
 import { seedColumn } from '../src/seed/seedColumn'
 
-const port = process.env.PORT || '3000'
-const database = await resolveDatabase()
-
-try {
-  const payload = await openPayload()
+// The server's scheduler reaches its own site on this port (src/site/revalidation/notifySite.ts).
+const port = (process.env.PORT ||= '3000')
+const database = await migratedDatabase(async (payload) => {
   const { totalDocs } = await payload.count({ collection: 'articles' })
   if (totalDocs === 0) {
     const { created } = await seedColumn(payload)
@@ -25,11 +21,7 @@ try {
     )
   }
   await createDemoAccounts(payload)
-  await closePayload(payload)
-} catch (error) {
-  await database.stop()
-  throw error
-}
+})
 
 console.log(`
   Column CMS (development)

@@ -4,25 +4,16 @@
  * accounts.
  */
 import { bin } from './lib/bin'
-import { closePayload } from './lib/closePayload'
-import { openPayload } from './lib/openPayload'
+import { migratedDatabase } from './lib/migratedDatabase'
 import { runChild } from './lib/runChild'
 import { warmUp } from './lib/warmUp'
-import { resolveDatabase } from '../src/db/resolveDatabase'
 import { payloadSecret } from '../src/config/payloadSecret'
 
-const port = process.env.PORT || '3000'
+// The server's scheduler reaches its own site on this port (src/site/revalidation/notifySite.ts).
+const port = (process.env.PORT ||= '3000')
 // next start must sign with the same secret the config chose (possibly generated just now).
 process.env.PAYLOAD_SECRET = payloadSecret()
-const database = await resolveDatabase()
-
-try {
-  const payload = await openPayload()
-  await closePayload(payload)
-} catch (error) {
-  await database.stop()
-  throw error
-}
+const database = await migratedDatabase()
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 runChild(bin('next'), ['start', '--port', port], database.stop)

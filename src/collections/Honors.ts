@@ -4,6 +4,8 @@ import { editorialAccess, editorialVersions } from '@/collections/shared/editori
 import { finiteNumber } from '@/fields/finiteNumber'
 import { bilingual } from '@/i18n/bilingual'
 import { HONOR_LEVELS, optionsOf } from '@/vocabulary'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/site/revalidation/revalidateSiteHooks'
+import { sitePreview } from '@/site/previewUrl'
 import { applyWorkflow } from '@/workflow/payload/applyWorkflow'
 
 export const WORK_GROUP = '淄博市第九批援藏工作组'
@@ -16,10 +18,12 @@ export const Honors: CollectionConfig = applyWorkflow({
     defaultColumns: ['title', 'workflowStatus', 'level', 'awardedBy', 'year'],
     listSearchableFields: ['title', 'awardedBy', 'recipient'],
     group: bilingual('内容', 'Content'),
+    preview: sitePreview('honors'),
   },
   versions: editorialVersions,
   access: editorialAccess,
   defaultSort: 'level',
+  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: bilingual('荣誉称号', 'Title') },
     {

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { staffOnly } from '@/access/staffOnly'
 import { bilingual } from '@/i18n/bilingual'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/site/revalidation/revalidateSiteHooks'
 
 /** Raster images only: SVG can carry script, and the site never needs anything else. */
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
@@ -25,6 +26,7 @@ export const Media: CollectionConfig = {
     update: staffOnly,
     delete: staffOnly,
   },
+  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: IMAGE_MIME_TYPES,

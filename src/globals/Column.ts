@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { isEditorialLead } from '@/access/isEditorialLead'
 import { finiteNumber } from '@/fields/finiteNumber'
 import { bilingual } from '@/i18n/bilingual'
+import { revalidateSiteAfterGlobalChange } from '@/site/revalidation/revalidateSiteHooks'
 import { optionsOf, PROJECT_CATEGORIES } from '@/vocabulary'
 
 const investmentField = (name: string, zh: string, en: string) =>
@@ -27,6 +28,7 @@ export const Column: GlobalConfig = {
     read: () => true,
     update: isEditorialLead,
   },
+  hooks: { afterChange: [revalidateSiteAfterGlobalChange] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100, label: bilingual('专栏名称', 'Name') },
     { name: 'tagline', type: 'text', maxLength: 200, label: bilingual('专栏副题', 'Tagline') },

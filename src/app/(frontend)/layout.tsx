@@ -1,18 +1,46 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
+
+import { draftMode } from 'next/headers'
 import React from 'react'
 
+import { siteUrl } from '@/site/siteUrl'
+
+import { Masthead } from './components/Masthead'
+import { PreviewBanner } from './components/PreviewBanner'
+import { getColumn } from './data/column'
 import './styles.css'
 
-export const metadata: Metadata = {
-  title: '穿越喜马拉雅的守望 · 大众日报',
-  description: '直击淄博第九批援藏工作组工作',
+export async function generateMetadata(): Promise<Metadata> {
+  const column = await getColumn()
+  const title = column.name
+  const description = column.tagline ?? undefined
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: `${title} · ${column.publisher ?? '大众日报'}`, template: `%s · ${title}` },
+    description,
+    alternates: { types: { 'application/rss+xml': '/feed.xml' } },
+    openGraph: { siteName: `${title} · ${column.publisher ?? '大众日报'}`, locale: 'zh_CN', type: 'website' },
+  }
 }
 
-export default function FrontendLayout({ children }: { children: React.ReactNode }) {
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#8c1c13' }
+
+export default async function FrontendLayout({ children }: { children: React.ReactNode }) {
+  const [column, draft] = await Promise.all([getColumn(), draftMode()])
   return (
     <html lang="zh-CN">
       <body>
-        <main className="column">{children}</main>
+        <PreviewBanner draftModeOn={draft.isEnabled} />
+        <Masthead column={column} />
+        <main className="page">{children}</main>
+        <footer className="footer">
+          <p>
+            {column.publisher ?? '大众日报'} · {column.name}
+          </p>
+          <p>
+            <a href="/feed.xml">RSS 订阅</a>
+          </p>
+        </footer>
       </body>
     </html>
   )

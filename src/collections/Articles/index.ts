@@ -5,6 +5,8 @@ import { bylinesField } from '@/fields/bylines'
 import { slugField } from '@/fields/slug'
 import { bilingual } from '@/i18n/bilingual'
 import { ARTICLE_TOPICS, optionsOf } from '@/vocabulary'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/site/revalidation/revalidateSiteHooks'
+import { sitePreview } from '@/site/previewUrl'
 import { applyWorkflow } from '@/workflow/payload/applyWorkflow'
 
 export const DEFAULT_SOURCE = '大众日报淄博融媒体中心'
@@ -17,10 +19,12 @@ export const Articles: CollectionConfig = applyWorkflow({
     defaultColumns: ['title', 'workflowStatus', 'topics', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'kicker', 'subtitle', 'slug'],
     group: bilingual('内容', 'Content'),
+    preview: sitePreview('articles'),
   },
   versions: editorialVersions,
   access: editorialAccess,
   defaultSort: '-publishedAt',
+  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
   fields: [
     { name: 'kicker', type: 'text', maxLength: 200, label: bilingual('引题', 'Kicker') },
     { name: 'title', type: 'text', required: true, maxLength: 200, label: bilingual('主标题', 'Title') },

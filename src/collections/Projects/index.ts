@@ -5,6 +5,8 @@ import { slugField } from '@/fields/slug'
 import { finiteNumber } from '@/fields/finiteNumber'
 import { bilingual } from '@/i18n/bilingual'
 import { FUNDING_TYPES, optionsOf, PROJECT_CATEGORIES, PROJECT_STATUSES } from '@/vocabulary'
+import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/site/revalidation/revalidateSiteHooks'
+import { sitePreview } from '@/site/previewUrl'
 import { applyWorkflow } from '@/workflow/payload/applyWorkflow'
 
 import { validateCompletionDate } from './validateCompletionDate'
@@ -19,10 +21,12 @@ export const Projects: CollectionConfig = applyWorkflow({
     defaultColumns: ['name', 'workflowStatus', 'categories', 'investment', 'fundingType', 'status', 'year'],
     listSearchableFields: ['name', 'slug', 'summary'],
     group: bilingual('内容', 'Content'),
+    preview: sitePreview('projects'),
   },
   versions: editorialVersions,
   access: editorialAccess,
   defaultSort: 'name',
+  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: bilingual('项目名称', 'Name') },
     {

@@ -28,7 +28,8 @@ export function WorkflowPanel() {
   const api = useWorkflowApi()
   const lang = i18n.language === 'en' ? 'en' : 'zh'
 
-  const [state, setState] = useState<WorkflowState>('draft')
+  // Unknown until the newest version is read: no state or button is shown before, so nobody acts on a guess.
+  const [state, setState] = useState<WorkflowState | null>(null)
   const [authors, setAuthors] = useState<(number | string)[]>([])
   const [log, setLog] = useState<LogEntry[]>([])
   const [comment, setComment] = useState('')
@@ -56,6 +57,13 @@ export function WorkflowPanel() {
   }, [load])
 
   if (!id || !user) return null
+  if (!state) {
+    return (
+      <p className="workflow-panel" aria-busy="true" style={{ marginBottom: '1.5rem' }}>
+        {lang === 'zh' ? '正在读取审稿状态…' : 'Reading the review status…'}
+      </p>
+    )
+  }
   const actions = availableActions(state, (user.roles as string[]) ?? [], user.id, authors)
 
   const take = async (action: WorkflowAction) => {

@@ -1,5 +1,8 @@
 import type { TaskConfig } from 'payload'
 
+import { notifySite } from '@/site/revalidation/notifySite'
+import { takePendingSiteTags } from '@/site/revalidation/revalidateSiteHooks'
+
 import { publishDue } from './publishDue'
 
 export const WORKFLOW_QUEUE = 'workflow'
@@ -15,5 +18,10 @@ export const publishScheduledTask: TaskConfig<{ input: object; output: { publish
   schedule: [{ cron: '*/15 * * * * *', queue: WORKFLOW_QUEUE }],
   retries: 2,
   outputSchema: [{ name: 'published', type: 'number', required: true }],
-  handler: async ({ req }) => ({ output: { published: await publishDue(req) } }),
+  handler: async ({ req }) => {
+    const published = await publishDue(req)
+    // Each publication has committed by now; tell the site which pages to refresh.
+    await notifySite(takePendingSiteTags(req), (message) => req.payload.logger.warn(message))
+    return { output: { published } }
+  },
 }

@@ -1,5 +1,4 @@
-import { APIError } from 'payload'
+import { publicError } from '@/errors/publicError'
 
 /** A refused workflow step: the message (Chinese / English) reaches the user with its HTTP status. */
-export const workflowError = (message: string, status: number): APIError =>
-  new APIError<null>(message, status, null, true)
+export const workflowError = (message: string, status: number) => publicError(message, status, 'WorkflowError')

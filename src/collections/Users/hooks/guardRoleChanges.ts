@@ -1,9 +1,9 @@
 import type { FieldHook } from 'payload'
 
-import { APIError } from 'payload'
+import type { User } from '@/payload-types'
 
 import { hasRole } from '@/access/roles'
-import type { User } from '@/payload-types'
+import { publicError } from '@/errors/publicError'
 
 type Roles = User['roles']
 
@@ -26,11 +26,10 @@ export const guardRoleChanges: FieldHook<User, Roles | undefined> = ({
   if (!user || value === undefined || operation !== 'update') return value
   if (sameRoles(value ?? [], previousValue ?? [])) return value
   if (!hasRole(user, 'admin') || originalDoc?.id === user.id) {
-    throw new APIError(
+    throw publicError(
       '只有管理员可以修改角色，且不能修改自己的角色。 / Only administrators may change roles, and never their own.',
       403,
-      undefined,
-      true,
+      'RoleChangeError',
     )
   }
   return value

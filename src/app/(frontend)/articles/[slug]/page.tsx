@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import React from 'react'
+
+import { formatChineseDate, isoDay } from '@/site/formatDate'
+import { BYLINE_ROLES, HONOR_LEVELS } from '@/vocabulary'
+
+import { ArticleBody } from '../../components/ArticleBody'
+import { labelOf } from '../../components/labels'
+import { MediaFigure } from '../../components/MediaFigure'
+import { ProjectSummary } from '../../components/ProjectSummary'
+import { getArticlePage } from '../../data/articles'
+import { currentReader } from '../../data/reader'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Pages are rendered on first visit and kept until the workflow expires them (no timer).
+export const dynamicParams = true
+export const generateStaticParams = async () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const page = await getArticlePage(decodeURIComponent(slug))
+  if (!page) return { title: '页面不存在', robots: { index: false } }
+  const { article, media } = page
+  const cover = typeof article.coverImage === 'number' ? media.get(article.coverImage) : undefined
+  const preview = (await currentReader()).kind === 'preview'
+  return {
+    title: article.title,
+    description: article.lead ?? article.subtitle ?? undefined,
+    alternates: { canonical: `/articles/${article.slug}` },
+    robots: preview ? { index: false, follow: false } : undefined,
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.lead ?? undefined,
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      url: `/articles/${article.slug}`,
+      images: cover?.sizes?.card?.url
+        ? [{ url: cover.sizes.card.url, width: 800, height: 450, alt: cover.alt }]
+        : undefined,
+    },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params
+  const page = await getArticlePage(decodeURIComponent(slug))
+  if (!page) notFound()
+  const { article, projects, honors, media } = page
+  const cover = typeof article.coverImage === 'number' ? media.get(article.coverImage) : undefined
+
+  return (
+    <article className="article">
+      <header className="article__header">
+        {article.kicker ? <p className="kicker">{article.kicker}</p> : null}
+        <h1 className="article__title">{article.title}</h1>
+        {article.subtitle ? <p className="subtitle">{article.subtitle}</p> : null}
+        <p className="meta">
+          {(article.bylines ?? []).map((byline) => (
+            <span key={byline.id ?? `${byline.role}-${byline.name}`} className="byline">
+              {labelOf(BYLINE_ROLES, byline.role)} {byline.name}
+            </span>
+          ))}
+          {article.source ? <span>来源：{article.source}</span> : null}
+          {article.publishedAt ? (
+            <time dateTime={isoDay(article.publishedAt)}>{formatChineseDate(article.publishedAt)}</time>
+          ) : null}
+        </p>
+      </header>
+      {article.lead ? <p className="lead">{article.lead}</p> : null}
+      {cover ? <MediaFigure media={cover} priority /> : null}
+      <ArticleBody document={article.body} media={media} />
+
+      {projects.length > 0 ? (
+        <section className="related" aria-labelledby="related-projects">
+          <h2 id="related-projects">相关援藏项目</h2>
+          {projects.map((project) => (
+            <ProjectSummary key={project.id} project={project} />
+          ))}
+        </section>
+      ) : null}
+
+      {honors.length > 0 ? (
+        <section className="related" aria-labelledby="related-honors">
+          <h2 id="related-honors">相关荣誉</h2>
+          <ul className="honor-list">
+            {honors.map((honor) => (
+              <li key={honor.id}>
+                <strong>{honor.title}</strong>
+                <span className="meta">
+                  {labelOf(HONOR_LEVELS, honor.level)} · {honor.awardedBy}
+                  {honor.year ? ` · ${honor.year}年` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <p className="back">
+        <Link href="/">← 返回专栏</Link>
+      </p>
+    </article>
+  )
+}

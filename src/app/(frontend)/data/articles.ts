@@ -1,0 +1,115 @@
+import type { Article } from '@/payload-types'
+
+import { uploadIdsOf } from '@/lexical/readLexical'
+import { siteTags } from '@/site/cacheTags'
+
+import { getHonorsByIds } from './honors'
+import { getMediaByIds } from './media'
+import { getProjectsByIds } from './projects'
+import { asReader, readForSite, sitePayload } from './reader'
+
+/** How many entries the home page and the feed list. */
+export const LATEST_ARTICLES = 30
+
+const teaserFields = {
+  kicker: true,
+  title: true,
+  subtitle: true,
+  lead: true,
+  slug: true,
+  publishedAt: true,
+  coverImage: true,
+  updatedAt: true,
+} as const
+
+export type ArticleTeaser = Pick<
+  Article,
+  'id' | 'kicker' | 'title' | 'subtitle' | 'lead' | 'slug' | 'publishedAt' | 'updatedAt'
+> & {
+  coverImage?: number | null
+}
+
+/** The newest published entries, newest first. */
+export function getLatestArticles(limit = LATEST_ARTICLES): Promise<ArticleTeaser[]> {
+  return readForSite(['articles', 'latest', String(limit)], [siteTags.articleList], async (reader) => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...asReader(reader),
+      sort: '-publishedAt',
+      depth: 0,
+      limit,
+      select: teaserFields,
+    })
+    return docs as ArticleTeaser[]
+  })
+}
+
+/** Every published article's address and date, for the sitemap (at most 50,000, the format's limit). */
+export function getArticleAddresses(): Promise<{ slug: string; updatedAt: string }[]> {
+  return readForSite(['articles', 'addresses'], [siteTags.articleList], async (reader) => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...asReader(reader),
+      sort: '-publishedAt',
+      depth: 0,
+      limit: 50_000,
+      select: { slug: true, updatedAt: true },
+    })
+    return docs.flatMap((doc) => (doc.slug ? [{ slug: doc.slug, updatedAt: doc.updatedAt }] : []))
+  })
+}
+
+/** Published articles about one project, for the project's page. */
+export function getArticlesOfProject(projectId: number): Promise<ArticleTeaser[]> {
+  return readForSite(
+    ['articles', 'of-project', String(projectId)],
+    [siteTags.articlesOfProject(projectId)],
+    async (reader) => {
+      const payload = await sitePayload()
+      const { docs } = await payload.find({
+        collection: 'articles',
+        ...asReader(reader, { relatedProjects: { contains: projectId } }),
+        sort: '-publishedAt',
+        depth: 0,
+        limit: 20,
+        select: teaserFields,
+      })
+      return docs as ArticleTeaser[]
+    },
+  )
+}
+
+function getArticleBySlug(slug: string): Promise<Article | null> {
+  return readForSite(['article', slug], [siteTags.article(slug)], async (reader) => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      ...asReader(reader, { slug: { equals: slug } }),
+      depth: 0,
+      limit: 1,
+    })
+    return docs[0] ?? null
+  })
+}
+
+const idsOf = (values: (number | { id: number })[] | null | undefined) =>
+  (values ?? []).map((value) => (typeof value === 'number' ? value : value.id))
+
+/**
+ * Everything an article's page shows, in four queries whatever the article holds: the article,
+ * its related projects and honors (published ones only), and its images. Each part is cached
+ * under its own tags, so a changed project refreshes the articles that show it.
+ */
+export async function getArticlePage(slug: string) {
+  const article = await getArticleBySlug(slug)
+  if (!article) return null
+  const cover = typeof article.coverImage === 'number' ? [article.coverImage] : []
+  const [projects, honors, media] = await Promise.all([
+    getProjectsByIds(idsOf(article.relatedProjects)),
+    getHonorsByIds(idsOf(article.relatedHonors)),
+    getMediaByIds([...cover, ...uploadIdsOf(article.body)]),
+  ])
+  return { article, projects, honors, media }
+}

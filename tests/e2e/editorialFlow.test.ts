@@ -1,0 +1,166 @@
+/**
+ * The whole editorial round trip in a real Chromium against the production build, as the
+ * newsroom does it: an editor writes in the Chinese admin and submits, a reviewer sends it back
+ * with a comment, the editor revises and resubmits, the reviewer previews, approves and
+ * publishes, a reader finds it at once, and the reviewer takes it down again.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { EDITOR, REVIEWER } from './helpers/accounts'
+import { launchBrowser } from './helpers/browser'
+import { getPage, siteUrl, uniqueTitle, waitUntil, type Account } from './helpers/site'
+
+let browser: Browser
+let imagePath: string
+const contexts: BrowserContext[] = []
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(inject('artifactsDir'), `${name}.png`), fullPage: false })
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' })
+  contexts.push(context)
+  return context.newPage()
+}
+
+async function logIntoAdmin(account: Account): Promise<Page> {
+  const page = await newPage()
+  await page.goto(`${siteUrl()}/admin/login`)
+  await page.fill('#field-email', account.email)
+  await page.fill('#field-password', account.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin\/?$/)
+  return page
+}
+
+/** The review panel's state once it has read the newest version. */
+const reviewState = (page: Page) => page.locator('.workflow-panel .workflow-badge').textContent()
+
+/** Clicks a button of the review panel and waits for the page to reload and show the new state. */
+async function takeAction(page: Page, label: string, comment?: string) {
+  await page.waitForSelector('.workflow-panel .workflow-badge')
+  if (comment) await page.getByLabel('审稿意见').fill(comment)
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: label, exact: true }).click()])
+  await page.waitForSelector('.workflow-panel .workflow-badge')
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  imagePath = path.join(inject('artifactsDir'), 'cover-upload.png')
+  await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#5b8fb9' } })
+    .png()
+    .toFile(imagePath)
+})
+
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+  await browser?.close()
+  await fs.rm(imagePath, { force: true })
+})
+
+describe('from the editor’s draft to the reader and back', () => {
+  it('write, send back, revise, preview, approve, publish, read, take down', async () => {
+    const title = uniqueTitle('雪域高原上的新校园')
+
+    // The editor writes an article with a heading, a paragraph and a cover image, in the Chinese admin.
+    const editor = await logIntoAdmin(EDITOR)
+    expect(await editor.locator('html').getAttribute('lang')).toBe('zh')
+    await editor.goto(`${siteUrl()}/admin/collections/articles/create`)
+    await editor.fill('#field-kicker', '教育援藏')
+    await editor.fill('#field-title', title)
+    const body = editor.locator('.ContentEditable__root').first()
+    await body.click()
+    await editor.keyboard.type('## 新校舍投入使用')
+    await editor.keyboard.press('Enter')
+    await editor.keyboard.type('投资1300万元新建的县中学多媒体教学楼投入使用。')
+    await editor.locator('#field-coverImage').getByText('创建新条目').click()
+    await editor.setInputFiles('input[type=file]', imagePath)
+    await editor.fill('.drawer #field-alt, dialog #field-alt', '新建成的教学楼')
+    await editor.fill('.drawer #field-caption, dialog #field-caption', '县中学多媒体教学楼')
+    await editor.locator('dialog, .drawer').getByRole('button', { name: '保存', exact: true }).click()
+    await expect.poll(() => editor.locator('#field-coverImage').textContent()).toContain('cover-upload.png')
+    await editor.getByRole('button', { name: '保存草稿' }).click()
+    await editor.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    await editor.waitForSelector('.workflow-panel .workflow-badge')
+    await shot(editor, 'editor-draft')
+    const slug = await editor.inputValue('#field-slug')
+    expect(slug).not.toBe('')
+    await takeAction(editor, '提交审核')
+    expect(await reviewState(editor)).toBe('待审')
+
+    // The reviewer finds it in 待我审核 and sends it back with a comment.
+    const reviewer = await logIntoAdmin(REVIEWER)
+    await reviewer.getByRole('link', { name: title }).click()
+    await reviewer.waitForSelector('.workflow-panel .workflow-badge')
+    await shot(reviewer, 'reviewer-opens-submission')
+    await takeAction(reviewer, '退回修改', '请补充教学楼的建成时间。')
+    expect(await reviewState(reviewer)).toBe('退回修改')
+
+    // The editor sees the comment, revises and resubmits.
+    await editor.reload()
+    await editor.waitForSelector('.workflow-panel .workflow-badge')
+    await expect.poll(() => editor.locator('.workflow-panel').textContent()).toContain('请补充教学楼的建成时间。')
+    await editor.locator('.ContentEditable__root').first().click()
+    await editor.keyboard.press('Control+End')
+    await editor.keyboard.press('Enter')
+    await editor.keyboard.type('教学楼于2021年9月1日建成。')
+    await editor.getByRole('button', { name: '保存草稿' }).click()
+    await expect.poll(() => editor.getByRole('button', { name: '提交审核' }).isEnabled()).toBe(true)
+    await takeAction(editor, '提交审核')
+    await shot(editor, 'editor-resubmitted')
+
+    // The reviewer previews the draft exactly as readers will see it; readers still see nothing.
+    await reviewer.reload()
+    await reviewer.waitForSelector('.workflow-panel .workflow-badge')
+    const [preview] = await Promise.all([
+      reviewer.context().waitForEvent('page'),
+      reviewer.locator('a.preview-btn').click(),
+    ])
+    await preview.waitForURL(new RegExp(`/articles/${slug}$`))
+    await expect.poll(() => preview.locator('h1').first().textContent()).toBe(title)
+    expect(await preview.locator('.preview-banner').textContent()).toContain('预览模式')
+    expect(await preview.locator('.body').textContent()).toContain('教学楼于2021年9月1日建成。')
+    await shot(preview, 'reviewer-preview')
+    expect((await getPage(`/articles/${slug}`)).status).toBe(404)
+    await preview.close()
+
+    // The same draft in the admin's live-preview panel, beside the form.
+    await reviewer.getByRole('button', { name: '实时预览' }).click()
+    const panel = reviewer.frameLocator('iframe').first()
+    await expect.poll(() => panel.locator('h1').first().textContent(), { timeout: 15_000 }).toBe(title)
+    await shot(reviewer, 'reviewer-live-preview')
+    await reviewer.getByRole('button', { name: '实时预览' }).click()
+
+    // Approve and publish: a reader sees it at once.
+    await takeAction(reviewer, '通过')
+    await takeAction(reviewer, '发布')
+    expect(await reviewState(reviewer)).toBe('已发布')
+    await waitUntil(async () => (await getPage('/')).text.includes(title))
+
+    const reader = await newPage({ width: 390, height: 844 })
+    await reader.goto(`${siteUrl()}/`)
+    await expect.poll(() => reader.getByRole('link', { name: title }).count()).toBe(1)
+    await shot(reader, 'reader-home-phone')
+    await reader.getByRole('link', { name: title }).click()
+    await reader.waitForURL(new RegExp(`/articles/${slug}$`))
+    expect(await reader.locator('h1').textContent()).toBe(title)
+    expect(await reader.locator('.body h2').textContent()).toBe('新校舍投入使用')
+    expect(await reader.locator('figure img').first().getAttribute('alt')).toBe('新建成的教学楼')
+    expect(await reader.locator('.preview-banner').count()).toBe(0)
+    await shot(reader, 'reader-article-phone')
+
+    // The reviewer takes it down: it disappears for readers.
+    await takeAction(reviewer, '撤下', '数据待核实，暂时撤下。')
+    expect(await reviewState(reviewer)).toBe('已撤下')
+    await waitUntil(async () => !(await getPage('/')).text.includes(title))
+    await waitUntil(async () => (await getPage(`/articles/${slug}`)).status === 404)
+    const log = await reviewer.locator('.workflow-panel details').textContent()
+    for (const step of ['提交审核', '退回修改', '通过', '发布', '撤下']) expect(log).toContain(step)
+    await shot(reviewer, 'reviewer-log')
+  })
+})
