@@ -8,29 +8,30 @@ import type { HonorRecord, RuleFinding } from './types'
 
 const AWARD_SENTENCE = /(荣获|获得|获评|被评为|被授予|荣膺|授予)[^。！？；;\n]*?(称号|荣誉|奖项|表彰)/gu
 const QUOTED = /“([^“”\n]{2,40})”/gu
-/** Share of the longer title that a recorded title must have in common to count as "the same, mistyped". */
-const CLOSE_ENOUGH = 0.6
+/**
+ * Share of the longer title a recorded title must have in common (in order) to count as the same
+ * title mistyped: "民族团结模范集体" vs "民族团结进步模范集体" is 0.8; two different awards that
+ * only share "先进集体" stay below.
+ */
+const CLOSE_ENOUGH = 0.7
 
-function longestCommonSubstring(a: string, b: string): number {
-  let best = 0
+/** Length of the longest common subsequence: a dropped or changed word keeps the rest in order. */
+function commonSubsequence(a: string, b: string): number {
   let previous = new Array<number>(b.length + 1).fill(0)
   for (let i = 1; i <= a.length; i++) {
     const current = new Array<number>(b.length + 1).fill(0)
     for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        current[j] = (previous[j - 1] ?? 0) + 1
-        if ((current[j] ?? 0) > best) best = current[j] ?? 0
-      }
+      current[j] = a[i - 1] === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0)
     }
     previous = current
   }
-  return best
+  return previous[b.length] ?? 0
 }
 
 function closest(title: string, honors: readonly HonorRecord[]): { honor: HonorRecord; ratio: number } | null {
   let found: { honor: HonorRecord; ratio: number } | null = null
   for (const honor of honors) {
-    const ratio = longestCommonSubstring(title, honor.title) / Math.max(title.length, honor.title.length)
+    const ratio = commonSubsequence(title, honor.title) / Math.max(title.length, honor.title.length)
     if (!found || ratio > found.ratio) found = { honor, ratio }
   }
   return found
