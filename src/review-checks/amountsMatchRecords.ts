@@ -8,7 +8,7 @@
  * - Nothing it could be about: info, a figure the records do not cover.
  * Figures without a word like 投资/出资/资金 before them (incomes, prices) are not compared.
  */
-import { rankCandidates, SURE_SCORE } from './attribution'
+import { rankCandidates } from './attribution'
 import type { CheckContext } from './checkContext'
 import type { FactTarget } from './factTargets'
 import { agrees, describeWanYuan, findMoneyFigures, type MoneyFigure } from './moneyFigures'
@@ -26,9 +26,10 @@ export function amountsMatchRecords(ctx: CheckContext): RuleFinding[] {
       HAS_INVESTMENT.has(c.target.kind),
     )
     if (candidates.some((c) => c.target.investment !== null && agrees(figure, c.target.investment))) continue
-    const best = candidates[0]
+    // The best-scored target the sentence actually names; a township alone never makes an error.
+    const best = candidates.find((c) => c.named)
     const at = { excerpt: figure.text, offset: figure.offset, length: figure.text.length }
-    if (!best || best.score < SURE_SCORE) {
+    if (!best) {
       findings.push({
         ...at,
         severity: 'info',
@@ -58,7 +59,7 @@ function mismatch(
     severity: 'error',
     message:
       `金额与记录不符：${where}“${target.record.name}”为${describeWanYuan(recorded)}，` +
-      `文中写作“${figure.text}”（${describeWanYuan(figure.value)}）。请核对原始材料，改正文中数字或记录。`,
+      `文中写作“${figure.text}”。请核对原始材料，改正文中数字或记录。`,
     suggestion: figure.approximate ? undefined : figure.format(recorded),
     record: { ...target.record, value: recorded },
   }

@@ -2,9 +2,11 @@
  * Which target a figure is about. Chinese report prose puts the figure before what it paid for
  * ("投资1300万元新建县中学多媒体教学楼") as often as after ("小学运动场投资1190万元"), and sometimes
  * names the project in the sentence before ("实施“鲁藏百村幸福家园”建设项目。投资1640万元对…").
- * So every target named near the figure gets a score: its keys' weights, counted in full inside
- * the figure's own stretch (between the neighbouring figures of its sentence), half elsewhere in
- * the sentence, and a third in the sentence before it within the same block.
+ * So every target named near the figure gets a score from its keys' weights: in full in the
+ * figure's own clause, half past a comma but still within its stretch (between the neighbouring
+ * figures of its sentence), about a third elsewhere in the sentence and a quarter in the sentence
+ * before it within the same block; and each counts less the further it is from the figure
+ * ("投资2000万元藏鸡…项目和投资1100万元的昂仁县金满地大酒店项目").
  */
 import type { CheckContext, Mention } from './checkContext'
 import type { FactTarget } from './factTargets'
@@ -14,10 +16,19 @@ import { spanIndexAt, type Span } from './textSpans'
 export interface Candidate {
   target: FactTarget
   score: number
+  /**
+   * Named in the figure's own sentence by its name, a fragment of it or a village — sure enough
+   * to call a disagreement an error. A township alone, or a name in the sentence before, is not.
+   */
+  named: boolean
 }
 
-/** A score at which the figure is taken to be about the target (a name, a fragment or a village). */
-export const SURE_SCORE = 5
+/** Keys at least this heavy name a target (see WEIGHT): names, fragments, villages. */
+const NAMING_WEIGHT = WEIGHT.village
+/** Characters between figure and mention at which a mention counts half. */
+const DISTANCE_HALF = 20
+const SCOPE = { clause: 1, stretch: 0.5, sentence: 0.35, before: 0.25 } as const
+const CLAUSE_SEPARATOR = /[,，:：]/u
 
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
   let lo = 0
@@ -61,12 +72,28 @@ export function rankCandidates(
   // The sentence before counts only within the same block (no '\n' between).
   const before = previous && !ctx.text.slice(previous.end, sentence.start).includes('\n') ? previous : undefined
 
-  const scores = new Map<FactTarget, number>()
-  const add = (m: Mention, factor: number) => scores.set(m.target, (scores.get(m.target) ?? 0) + m.weight * factor)
-  for (const m of mentionsIn(ctx.mentions, sentence.start, sentence.end)) {
-    add(m, m.start >= stretchStart && m.end <= stretchEnd ? 1 : 0.5)
+  const best = new Map<FactTarget, number>()
+  const others = new Map<FactTarget, number>()
+  const named = new Set<FactTarget>()
+  const add = (m: Mention, scope: number) => {
+    const gap = Math.max(0, m.start - end, start - m.end)
+    const value = m.weight * scope * (1 / (1 + gap / DISTANCE_HALF))
+    const top = best.get(m.target) ?? 0
+    best.set(m.target, Math.max(top, value))
+    others.set(m.target, (others.get(m.target) ?? 0) + Math.min(top, value))
   }
-  if (before) for (const m of mentionsIn(ctx.mentions, before.start, before.end)) add(m, 1 / 3)
+  const { text } = ctx
+  for (const m of mentionsIn(ctx.mentions, sentence.start, sentence.end)) {
+    if (m.weight >= NAMING_WEIGHT) named.add(m.target)
+    const between = m.end <= start ? text.slice(m.end, start) : text.slice(end, m.start)
+    const inStretch = m.start >= stretchStart && m.end <= stretchEnd
+    add(m, !inStretch ? SCOPE.sentence : CLAUSE_SEPARATOR.test(between) ? SCOPE.stretch : SCOPE.clause)
+  }
+  if (before) for (const m of mentionsIn(ctx.mentions, before.start, before.end)) add(m, SCOPE.before)
+  // Per target: its best mention counts in full, further mentions a quarter, so a project named
+  // once right at the figure outweighs another whose fragments and townships recur further away.
+  const scores = new Map<FactTarget, number>()
+  for (const [target, top] of best) scores.set(target, top + 0.25 * (others.get(target) ?? 0))
 
   const sentenceYears = new Set(
     [...ctx.text.slice(sentence.start, sentence.end).matchAll(YEAR)].map((m) => Number(m[1])),
@@ -76,9 +103,9 @@ export function rankCandidates(
     if (target.years.length > 0) {
       // A batch is only meant where one of its years is named.
       if (!target.years.some((y) => sentenceYears.has(y))) continue
-      candidates.push({ target, score: score + WEIGHT.year })
+      candidates.push({ target, score: score + WEIGHT.year, named: named.has(target) })
     } else {
-      candidates.push({ target, score })
+      candidates.push({ target, score, named: named.has(target) })
     }
   }
   return candidates.sort((a, b) => b.score - a.score)

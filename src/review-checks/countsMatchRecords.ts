@@ -8,7 +8,7 @@
  * Counts written with 余/多, ordinals (第3批) and distributives (每5个) are not compared, and
  * Chinese-numeral counts are left alone: in prose they are mostly idiom ("一村一品", "三年时间").
  */
-import { rankCandidates, SURE_SCORE } from './attribution'
+import { rankCandidates } from './attribution'
 import type { CheckContext } from './checkContext'
 import type { FactTarget } from './factTargets'
 import { findMoneyFigures } from './moneyFigures'
@@ -20,10 +20,10 @@ const NOT_A_COUNT_BEFORE = /[每第前近约]$/u
 const PROJECT_COUNT_AFTER = /^\p{Script=Han}{0,6}?项目/u
 const PROJECT_COUNT_BEFORE = /项目$/u
 
-function gate(target: FactTarget, score: number, before: string, after: string): boolean {
+function gate(target: FactTarget, named: boolean, before: string, after: string): boolean {
   switch (target.kind) {
     case 'project':
-      return score >= SURE_SCORE
+      return named
     case 'total':
     case 'category':
     case 'batch':
@@ -48,7 +48,7 @@ export function countsMatchRecords(ctx: CheckContext): RuleFinding[] {
     const n = Number(digits)
     const candidates = rankCandidates(ctx, offset, offset + whole.length, boundaries).filter(
       (c) =>
-        c.target.count?.value != null && c.target.count.units.includes(unit) && gate(c.target, c.score, before, after),
+        c.target.count?.value != null && c.target.count.units.includes(unit) && gate(c.target, c.named, before, after),
     )
     const best = candidates[0]
     if (!best || candidates.some((c) => c.target.count?.value === n)) continue
