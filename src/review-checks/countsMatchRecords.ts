@@ -4,7 +4,8 @@
  * the work group. Only counts that surely belong to such a figure are compared:
  * - a project quantity needs the project named nearby and the same measure word;
  * - a declared project count needs 项目 right at the count ("项目47个", "9个基建类项目");
- * - the work group's size needs the group right after it ("8名援藏党员干部").
+ * - the work group's size needs the group right after it ("8名援藏党员干部") and no word of a
+ *   running total before it ("累计选派120名援藏干部").
  * Counts written with 余/多, ordinals (第3批) and distributives (每5个) are not compared, and
  * Chinese-numeral counts are left alone: in prose they are mostly idiom ("一村一品", "三年时间").
  */
@@ -19,6 +20,7 @@ const COUNT =
 const NOT_A_COUNT_BEFORE = /[每第前近约]$/u
 const PROJECT_COUNT_AFTER = /^\p{Script=Han}{0,6}?项目/u
 const PROJECT_COUNT_BEFORE = /项目$/u
+const CUMULATIVE_BEFORE = /累计|历年|历批|先后|共计|总共|共有|各批/u
 
 function gate(target: FactTarget, named: boolean, before: string, after: string): boolean {
   switch (target.kind) {
@@ -29,7 +31,8 @@ function gate(target: FactTarget, named: boolean, before: string, after: string)
     case 'batch':
       return PROJECT_COUNT_AFTER.test(after) || PROJECT_COUNT_BEFORE.test(before)
     case 'workGroup':
-      return target.keys.some((k) => after.startsWith(k.text))
+      // "累计选派120名援藏干部" counts every group over the years, not this one.
+      return target.keys.some((k) => after.startsWith(k.text)) && !CUMULATIVE_BEFORE.test(before)
     default:
       return false
   }

@@ -29,4 +29,18 @@ export function checkArticle(input: CheckInput, options: CheckOptions = {}): Fin
 export { buildArticleText, partAt, partsFromLines, type ArticleText } from './articleText'
 export { DEFAULT_SETTINGS } from './checkContext'
 export { rules, type Rule, type RuleGroup, type RuleId } from './rules'
-export type * from './types'
+export type {
+  ArticlePart,
+  ArticlePartInput,
+  CheckInput,
+  CheckSettings,
+  ColumnFacts,
+  DeclaredBatch,
+  DeclaredCategory,
+  Finding,
+  FindingRecord,
+  HonorRecord,
+  PartKind,
+  ProjectRecord,
+  Severity,
+} from './types'
