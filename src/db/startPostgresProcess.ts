@@ -18,10 +18,15 @@ const ENTRY = path.resolve(process.cwd(), '.build/src/db/postgresProcess.js')
  * Starts the embedded PostgreSQL in a process of its own (see postgresProcess.ts), in its own
  * process group so that a Ctrl-C in the terminal reaches the app first and the database last.
  */
-export function startPostgresProcess(dataDir: string, databases: string[] = []): Promise<PostgresProcess> {
+export function startPostgresProcess(
+  dataDir: string,
+  databases: string[] = [],
+  options: { port?: number } = {},
+): Promise<PostgresProcess> {
   const child = spawn(process.execPath, [ENTRY, path.resolve(dataDir), ...databases], {
     stdio: ['pipe', 'pipe', 'inherit'],
     detached: true,
+    env: options.port ? { ...process.env, EMBEDDED_PG_PORT: String(options.port) } : process.env,
   })
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
 

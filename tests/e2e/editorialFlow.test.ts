@@ -64,7 +64,8 @@ afterAll(async () => {
 })
 
 describe('from the editor’s draft to the reader and back', () => {
-  it('write, send back, revise, preview, approve, publish, read, take down', async () => {
+  // Generous: on a busy 2-core machine the admin alone takes tens of seconds to come up.
+  it('write, send back, revise, preview, approve, publish, read, take down', { timeout: 300_000 }, async () => {
     const title = uniqueTitle('雪域高原上的新校园')
 
     // The editor writes an article with a heading, a paragraph and a cover image, in the Chinese admin.
@@ -117,10 +118,11 @@ describe('from the editor’s draft to the reader and back', () => {
     // The reviewer previews the draft exactly as readers will see it; readers still see nothing.
     await reviewer.reload()
     await reviewer.waitForSelector('.workflow-panel .workflow-badge')
-    const [preview] = await Promise.all([
-      reviewer.context().waitForEvent('page'),
-      reviewer.locator('a.preview-btn').click(),
-    ])
+    // The admin's 预览 link (it opens a new tab) leads to the preview route for this article.
+    const previewLink = await reviewer.locator('a.preview-btn').getAttribute('href')
+    expect(previewLink).toBe(`${siteUrl()}/next/preview?path=${encodeURIComponent(`/articles/${slug}`)}`)
+    const preview = await reviewer.context().newPage()
+    await preview.goto(previewLink!)
     await preview.waitForURL(new RegExp(`/articles/${slug}$`))
     await expect.poll(() => preview.locator('h1').first().textContent()).toBe(title)
     expect(await preview.locator('.preview-banner').textContent()).toContain('预览模式')

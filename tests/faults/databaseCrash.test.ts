@@ -1,0 +1,64 @@
+/**
+ * The database dies (SIGKILL) in the middle of a mixed load of reads, saves and workflow steps,
+ * and comes back: the app recovers by itself, and nothing it acknowledged is lost or half-written.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { newsroom, READ_PATHS } from './helpers/accounts'
+import { startFaultEnvironment, type FaultEnvironment } from './helpers/faultEnvironment'
+import { findIntegrityProblems } from './helpers/integrity'
+import { runMixedLoad, summarise } from './helpers/load'
+
+let env: FaultEnvironment
+
+beforeAll(async () => {
+  env = await startFaultEnvironment()
+})
+
+afterAll(async () => {
+  await env?.close()
+})
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function secondsUntilHealthy(url: string, timeoutMs: number): Promise<number> {
+  const started = performance.now()
+  while (performance.now() - started < timeoutMs) {
+    const ok = await fetch(`${url}/api/articles?limit=1`, { signal: AbortSignal.timeout(2_000) })
+      .then((response) => response.status === 200)
+      .catch(() => false)
+    if (ok) return (performance.now() - started) / 1000
+    await sleep(100)
+  }
+  throw new Error(`the app did not answer 200 within ${timeoutMs / 1000} s of the database's return`)
+}
+
+it('a database crash under load: the app recovers within 10 s and every acknowledged write is there', async () => {
+  const { editors, reviewer } = await newsroom(env.site.url, 3)
+  let stop!: () => void
+  const until = new Promise<void>((resolve) => (stop = resolve))
+  const load = runMixedLoad({
+    baseUrl: env.site.url,
+    readers: 10,
+    editorCookies: editors,
+    reviewerCookie: reviewer,
+    readPaths: READ_PATHS,
+    until,
+  })
+
+  await sleep(4_000)
+  await env.killDatabase()
+  await sleep(2_000)
+  await env.startDatabase()
+  const recovery = await secondsUntilHealthy(env.site.url, 10_000)
+  await sleep(4_000)
+  stop()
+  const result = await load
+
+  console.log(
+    `${summarise('database crash', result)}; healthy again ${recovery.toFixed(1)} s after the database returned`,
+  )
+  expect(recovery).toBeLessThan(10)
+  expect(result.ledger.size).toBeGreaterThan(0)
+  expect(await findIntegrityProblems(env, result.ledger)).toEqual([])
+})

@@ -1,0 +1,169 @@
+/**
+ * A mixed load of readers, editors and a reviewer against the running site, keeping a ledger of
+ * every write the server acknowledged (2xx), so a test can check afterwards that each one is
+ * still there. Not a benchmark (that is `npm run bench`, with autocannon): this driver exists to
+ * know exactly which writes were acknowledged.
+ */
+import { buildLexicalDocument } from '../../../src/lexical/buildDocument'
+
+export interface WriteRecord {
+  title: string
+  /** The last lead the server acknowledged, and leads sent after it whose answer was lost. */
+  ackedLead?: string
+  unconfirmedLeads: string[]
+  /** The last workflow state the server acknowledged, and states asked for after it without an answer. */
+  ackedState: string
+  unconfirmedStates: string[]
+}
+
+export interface LoadResult {
+  requests: number
+  byStatus: Map<number, number>
+  /** Requests that got no HTTP answer at all (connection refused or reset, timeout). */
+  networkErrors: number
+  latenciesMs: number[]
+  durationMs: number
+  ledger: Map<number, WriteRecord>
+}
+
+export interface LoadOptions {
+  baseUrl: string
+  readers: number
+  editorCookies: string[]
+  reviewerCookie: string
+  readPaths: string[]
+  /** Stops when this resolves. */
+  until: Promise<void>
+}
+
+const browserHeaders = (baseUrl: string, cookie?: string): Record<string, string> => ({
+  'content-type': 'application/json',
+  'sec-fetch-site': 'same-origin',
+  origin: baseUrl,
+  ...(cookie ? { cookie } : {}),
+})
+
+export async function runMixedLoad(options: LoadOptions): Promise<LoadResult> {
+  const result: LoadResult = {
+    requests: 0,
+    byStatus: new Map(),
+    networkErrors: 0,
+    latenciesMs: [],
+    durationMs: 0,
+    ledger: new Map(),
+  }
+  let running = true
+  void options.until.then(() => (running = false))
+  const started = performance.now()
+
+  async function call(path: string, init: { method?: string; body?: unknown; cookie?: string } = {}) {
+    const t0 = performance.now()
+    result.requests++
+    try {
+      const response = await fetch(`${options.baseUrl}${path}`, {
+        method: init.method ?? 'GET',
+        headers: browserHeaders(options.baseUrl, init.cookie),
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        signal: AbortSignal.timeout(15_000),
+      })
+      const text = await response.text()
+      result.latenciesMs.push(performance.now() - t0)
+      result.byStatus.set(response.status, (result.byStatus.get(response.status) ?? 0) + 1)
+      return { status: response.status, text }
+    } catch {
+      result.networkErrors++
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      return { status: 0, text: '' }
+    }
+  }
+
+  async function reader(index: number) {
+    for (let i = index; running; i++) await call(options.readPaths[i % options.readPaths.length]!)
+  }
+
+  const submitted: number[] = []
+
+  async function editor(cookie: string, index: number) {
+    for (let round = 0; running; round++) {
+      const title = `负载稿件-${index}-${round}-${Date.now().toString(36)}`
+      const created = await call('/api/articles?draft=true', {
+        method: 'POST',
+        cookie,
+        body: { title, body: buildLexicalDocument([{ type: 'paragraph', text: `${title}的正文。` }]) },
+      })
+      if (created.status !== 201) continue
+      const id = (JSON.parse(created.text) as { doc: { id: number } }).doc.id
+      const record: WriteRecord = { title, unconfirmedLeads: [], ackedState: 'draft', unconfirmedStates: [] }
+      result.ledger.set(id, record)
+      for (let edit = 1; edit <= 3 && running; edit++) {
+        const lead = `${title}-导语${edit}`
+        record.unconfirmedLeads.push(lead)
+        const saved = await call(`/api/articles/${id}?draft=true`, { method: 'PATCH', cookie, body: { lead } })
+        if (saved.status === 200) {
+          record.ackedLead = lead
+          record.unconfirmedLeads = []
+        }
+      }
+      record.unconfirmedStates.push('in_review')
+      const submit = await call(`/api/articles/${id}/workflow`, { method: 'POST', cookie, body: { action: 'submit' } })
+      if (submit.status === 200) {
+        record.ackedState = 'in_review'
+        record.unconfirmedStates = []
+        submitted.push(id)
+      }
+    }
+  }
+
+  async function reviewer() {
+    while (running) {
+      const id = submitted.shift()
+      if (id === undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        continue
+      }
+      const record = result.ledger.get(id)!
+      for (const [action, state] of [
+        ['approve', 'approved'],
+        ['publish', 'published'],
+      ] as const) {
+        record.unconfirmedStates.push(state)
+        const step = await call(`/api/articles/${id}/workflow`, {
+          method: 'POST',
+          cookie: options.reviewerCookie,
+          body: { action },
+        })
+        if (step.status !== 200) break
+        record.ackedState = state
+        record.unconfirmedStates = []
+      }
+    }
+  }
+
+  await Promise.all([
+    ...Array.from({ length: options.readers }, (_, i) => reader(i)),
+    ...options.editorCookies.map((cookie, i) => editor(cookie, i)),
+    reviewer(),
+  ])
+  result.durationMs = performance.now() - started
+  return result
+}
+
+export const count5xx = (result: LoadResult) =>
+  [...result.byStatus].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0)
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+}
+
+export function summarise(name: string, result: LoadResult): string {
+  const statuses = [...result.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`)
+  return [
+    `${name}: ${result.requests} requests in ${(result.durationMs / 1000).toFixed(1)} s`,
+    `(${((result.requests / result.durationMs) * 1000).toFixed(0)} req/s),`,
+    `p50 ${percentile(result.latenciesMs, 50).toFixed(0)} ms, p99 ${percentile(result.latenciesMs, 99).toFixed(0)} ms;`,
+    `answers ${statuses.join(' ')}; no answer ${result.networkErrors};`,
+    `${result.ledger.size} articles written`,
+  ].join(' ')
+}
