@@ -373,6 +373,12 @@ export interface Review {
   comment?: string | null;
   publishAt?: string | null;
   versionId?: string | null;
+  /**
+   * Errors the review checks found at this step
+   */
+  checkErrors?: number | null;
+  checksOverridden?: boolean | null;
+  overrideReason?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -757,6 +763,9 @@ export interface ReviewsSelect<T extends boolean = true> {
   comment?: T;
   publishAt?: T;
   versionId?: T;
+  checkErrors?: T;
+  checksOverridden?: T;
+  overrideReason?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,7 +19,17 @@ export const Reviews: CollectionConfig = {
   labels: { singular: bilingual('审稿记录', 'Review log entry'), plural: bilingual('审稿记录', 'Review log') },
   admin: {
     useAsTitle: 'action',
-    defaultColumns: ['createdAt', 'documentCollection', 'documentId', 'action', 'from', 'to', 'actorName', 'comment'],
+    defaultColumns: [
+      'createdAt',
+      'documentCollection',
+      'documentId',
+      'action',
+      'from',
+      'to',
+      'actorName',
+      'comment',
+      'checksOverridden',
+    ],
     group: bilingual('审稿', 'Review'),
   },
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
@@ -64,5 +74,20 @@ export const Reviews: CollectionConfig = {
     { name: 'comment', type: 'textarea', label: bilingual('意见', 'Comment') },
     { name: 'publishAt', type: 'date', label: bilingual('定时发布时间', 'Publish at') },
     { name: 'versionId', type: 'text', label: bilingual('版本号', 'Version') },
+    // The review checks at this step (articles, submit and approve): empty when none ran.
+    {
+      name: 'checkErrors',
+      type: 'number',
+      label: bilingual('核查错误数', 'Check errors'),
+      admin: { description: bilingual('本步骤时稿件核查发现的错误数', 'Errors the review checks found at this step') },
+    },
+    {
+      name: 'checksOverridden',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: bilingual('忽略核查意见通过', 'Approved over check errors'),
+    },
+    { name: 'overrideReason', type: 'textarea', label: bilingual('忽略核查的理由', 'Override reason') },
   ],
 }

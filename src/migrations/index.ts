@@ -3,6 +3,7 @@ import * as migration_20261129_053448_index_category_filters from './20261129_05
 import * as migration_20261129_054105_editorial_workflow from './20261129_054105_editorial_workflow';
 import * as migration_20261129_054616_scheduled_publishing_jobs from './20261129_054616_scheduled_publishing_jobs';
 import * as migration_20261129_055451_notifications from './20261129_055451_notifications';
+import * as migration_20261129_065847_review_checks_override from './20261129_065847_review_checks_override';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_055451_notifications.up,
     down: migration_20261129_055451_notifications.down,
-    name: '20261129_055451_notifications'
+    name: '20261129_055451_notifications',
+  },
+  {
+    up: migration_20261129_065847_review_checks_override.up,
+    down: migration_20261129_065847_review_checks_override.down,
+    name: '20261129_065847_review_checks_override'
   },
 ];

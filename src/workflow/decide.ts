@@ -1,6 +1,7 @@
 import type { Role } from '@/access/roles'
 
 import { ACTION_LABELS, ACTION_PHRASES, isWorkflowAction, WORKFLOW_ACTIONS, type WorkflowAction } from './actions'
+import { gateOnChecks, readOverrideReason, type GateCode } from './checksGate'
 import { STATE_LABELS, type Label, type WorkflowState } from './states'
 import { COMMENT_REQUIRED, FOUR_EYES_ACTIONS, ROLE_NAMES, TRANSITIONS, type Transition } from './transitions'
 
@@ -12,11 +13,13 @@ import { COMMENT_REQUIRED, FOUR_EYES_ACTIONS, ROLE_NAMES, TRANSITIONS, type Tran
  *   1. unknown action                              -> 400
  *   2. comment missing (where required) or too long -> 400
  *   3. publication time malformed, misplaced, past  -> 400
- *   4. none of the user's roles may take the action -> 403
- *   5. four eyes: the user wrote this version       -> 403
- *   6. the action does not leave the current state  -> 409
- * Request errors come first (fixing them never depends on who asks); a 409 comes last because it
- * is the only answer that depends on the document, and its message lists what the user can do.
+ *   4. override reason malformed, misplaced, short  -> 400
+ *   5. none of the user's roles may take the action -> 403
+ *   6. four eyes: the user wrote this version       -> 403
+ *   7. the action does not leave the current state  -> 409
+ *   8. approve over error findings without a reason -> 422 (checksGate.ts)
+ * Request errors come first (fixing them never depends on who asks); 409 and 422 come last
+ * because only they depend on the document: its state, then what its text says.
  */
 
 /** Longest comment kept, counted in characters as people count them (code points: 2000 汉字 or emoji fit). */
@@ -40,6 +43,13 @@ export interface DecisionInput {
   comment?: string
   /** Untrusted ISO-8601 date-time with a time zone; blank counts as absent. */
   publishAt?: string
+  /**
+   * How many `error` findings the review checks report on the version acted on; undefined when no
+   * checks ran (projects, honors, the server's own steps).
+   */
+  checkErrors?: number
+  /** Untrusted: the reviewer's reason for approving over error findings; blank counts as absent. */
+  overrideChecks?: string
   now: Date
 }
 
@@ -52,6 +62,8 @@ export interface Allowed {
   comment?: string
   /** Normalized UTC ISO string; present exactly when `to` is `scheduled`. */
   publishAt?: string
+  /** Present when checks ran: how many errors they found, and the reason when approved over them. */
+  checks?: { errors: number; overrideReason?: string }
 }
 
 export type RefusalCode =
@@ -65,10 +77,11 @@ export type RefusalCode =
   | 'role_not_allowed'
   | 'four_eyes'
   | 'not_possible_in_state'
+  | GateCode
 
 export interface Refusal {
   ok: false
-  status: 400 | 403 | 409
+  status: 400 | 403 | 409 | 422
   code: RefusalCode
   /** Chinese, then " / ", then English: what was wrong and what to do. */
   message: string
@@ -86,6 +99,9 @@ export function decideTransition(input: DecisionInput): Decision {
   const schedule = readPublishAt(action, input.publishAt, now)
   if (!schedule.ok) return schedule
 
+  const override = readOverrideReason(action, input.overrideChecks)
+  if (!override.ok) return refuse(override.status, override.code, override.zh, override.en)
+
   const held = heldRoles(input.roles)
   if (!mayTakeAtAll(action, held)) return roleNotAllowed(action)
 
@@ -96,6 +112,9 @@ export function decideTransition(input: DecisionInput): Decision {
   if (!transition)
     return notPossibleInState(state, action, availableActions(state, input.roles, input.userId, input.contentAuthorIds))
 
+  const gate = gateOnChecks(action, input.checkErrors, override.reason)
+  if (!gate.ok) return refuse(gate.status, gate.code, gate.zh, gate.en)
+
   const scheduledAt = schedule.publishAt
   const to = scheduledAt && transition.toWhenScheduled ? transition.toWhenScheduled : transition.to
   return {
@@ -105,6 +124,12 @@ export function decideTransition(input: DecisionInput): Decision {
     action,
     ...(comment.comment !== undefined && { comment: comment.comment }),
     ...(scheduledAt && { publishAt: scheduledAt.toISOString() }),
+    ...(input.checkErrors !== undefined && {
+      checks: {
+        errors: input.checkErrors,
+        ...(gate.override && { overrideReason: gate.override.reason }),
+      },
+    }),
   }
 }
 

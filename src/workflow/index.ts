@@ -15,3 +15,10 @@ export {
   type RefusalCode,
 } from './decide'
 export { contentChangeEffect, afterContentChange, type ContentChangeEffect } from './contentChange'
+export {
+  gateOnChecks,
+  readOverrideReason,
+  MIN_OVERRIDE_REASON_LENGTH,
+  MAX_OVERRIDE_REASON_LENGTH,
+  type GateCode,
+} from './checksGate'

@@ -8,6 +8,7 @@ import { ARTICLE_TOPICS, optionsOf } from '@/vocabulary'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/site/revalidation/revalidateSiteHooks'
 import { sitePreview } from '@/site/previewUrl'
 import { applyWorkflow } from '@/workflow/payload/applyWorkflow'
+import { checksEndpoint } from '@/review-checks/payload/checksEndpoint'
 
 export const DEFAULT_SOURCE = '大众日报淄博融媒体中心'
 
@@ -25,6 +26,7 @@ export const Articles: CollectionConfig = applyWorkflow({
   access: editorialAccess,
   defaultSort: '-publishedAt',
   hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
+  endpoints: [checksEndpoint],
   fields: [
     { name: 'kicker', type: 'text', maxLength: 200, label: bilingual('引题', 'Kicker') },
     { name: 'title', type: 'text', required: true, maxLength: 200, label: bilingual('主标题', 'Title') },

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { checksForStep } from '@/review-checks/payload/checksForStep'
+
 import { decideTransition, type Allowed } from '../decide'
 import { isWorkflowState, type WorkflowState } from '../states'
 import { authorIds } from './authorIds'
@@ -27,6 +29,8 @@ export interface TransitionRequest {
   action: string
   comment?: string
   publishAt?: string
+  /** The reviewer's reason for approving over error findings of the review checks. */
+  overrideChecks?: string
 }
 
 const NOT_FOUND = '找不到这篇稿件，或您无权查看。 / No such document, or you may not see it.'
@@ -34,7 +38,8 @@ const NOT_FOUND = '找不到这篇稿件，或您无权查看。 / No such docum
 /**
  * Takes one workflow step: reads the newest version, asks the pure workflow whether this actor may
  * take the action, then saves the new state and writes the review log entry in one transaction.
- * A refusal throws with its status (400/403/404/409) before anything is written.
+ * Articles are checked at submit and approve; the pure workflow decides what the errors mean.
+ * A refusal throws with its status (400/403/404/409/422) before anything is written.
  */
 export async function performTransition(req: PayloadRequest, actor: Actor, request: TransitionRequest) {
   const { payload } = req
@@ -51,6 +56,12 @@ export async function performTransition(req: PayloadRequest, actor: Actor, reque
     .catch(() => null)
   if (!doc) throw workflowError(NOT_FOUND, 404)
 
+  const checks = await checksForStep(req, {
+    collection: request.collection,
+    action: request.action,
+    doc,
+    user: actor.user,
+  })
   const decision = decideTransition({
     state: await stateActedOn(req, request, doc.workflowStatus),
     action: request.action,
@@ -59,11 +70,13 @@ export async function performTransition(req: PayloadRequest, actor: Actor, reque
     contentAuthorIds: authorIds(doc.contentAuthors),
     comment: request.comment,
     publishAt: request.publishAt,
+    checkErrors: checks?.counts.error,
+    overrideChecks: request.overrideChecks,
     now: new Date(),
   })
   if (!decision.ok) throw workflowError(decision.message, decision.status)
 
-  return applyDecision(req, actor, request.collection, doc, decision)
+  return { ...(await applyDecision(req, actor, request.collection, doc, decision)), checks }
 }
 
 /**
@@ -103,6 +116,9 @@ export async function applyDecision(
         comment: decision.comment ?? null,
         publishAt: decision.publishAt ?? null,
         versionId: await newestVersionId(req, collection, doc.id),
+        checkErrors: decision.checks?.errors ?? null,
+        checksOverridden: Boolean(decision.checks?.overrideReason),
+        overrideReason: decision.checks?.overrideReason ?? null,
       },
     })
     const sendMails = await writeNotifications(req, {

@@ -22,14 +22,14 @@ const optionalString = (value: unknown, name: string): string | undefined => {
   throw workflowError(`“${name}”必须是文本。 / "${name}" must be a string.`, 400)
 }
 
-/** POST /api/{articles|projects|honors}/:id/workflow  { action, comment?, publishAt? } */
+/** POST /api/{articles|projects|honors}/:id/workflow  { action, comment?, publishAt?, overrideChecks? } */
 export const workflowEndpoint = (collection: EditorialCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',
   handler: async (req) => {
     if (!req.user) throw workflowError('请先登录。 / Please log in.', 401)
     const body = await readBody(req)
-    const { doc, review } = await performTransition(
+    const { doc, review, checks } = await performTransition(
       req,
       { id: req.user.id, name: req.user.name || req.user.email, roles: req.user.roles ?? [], user: req.user },
       {
@@ -38,8 +38,10 @@ export const workflowEndpoint = (collection: EditorialCollection): Endpoint => (
         action: optionalString(body.action, 'action') ?? '',
         comment: optionalString(body.comment, 'comment'),
         publishAt: optionalString(body.publishAt, 'publishAt'),
+        overrideChecks: optionalString(body.overrideChecks, 'overrideChecks'),
       },
     )
-    return Response.json({ message: `${review.from} → ${review.to}`, doc, review })
+    // `checks`: how many findings of each severity the review checks reported (articles, submit and approve).
+    return Response.json({ message: `${review.from} → ${review.to}`, doc, review, checks: checks?.counts })
   },
 })

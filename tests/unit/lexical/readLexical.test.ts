@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildLexicalDocument } from '@/lexical/buildDocument'
-import { lexicalPlainText, uploadIdsOf } from '@/lexical/readLexical'
+import { lexicalBlocks, lexicalPlainText, uploadIdsOf } from '@/lexical/readLexical'
 
 describe('reading stored rich text', () => {
   const document = buildLexicalDocument([
@@ -43,5 +43,69 @@ describe('reading stored rich text', () => {
     for (let i = 0; i < 10_000; i++) node = { type: 'paragraph', children: [node] }
     expect(() => uploadIdsOf({ root: node })).not.toThrow()
     expect(() => lexicalPlainText({ root: node })).not.toThrow()
+    expect(() => lexicalBlocks({ root: node })).not.toThrow()
+  })
+})
+
+describe('reading rich text as blocks', () => {
+  const text = (t: string) => ({ type: 'text', text: t })
+
+  it('gives headings, paragraphs and images in reading order', () => {
+    const document = buildLexicalDocument([
+      { type: 'heading', text: '夯基助产' },
+      { type: 'paragraph', text: '第一段。' },
+      { type: 'upload', mediaId: 3 },
+      { type: 'paragraph', text: '第二段。' },
+    ])
+    expect(lexicalBlocks(document)).toEqual([
+      { type: 'heading', text: '夯基助产' },
+      { type: 'paragraph', text: '第一段。' },
+      { type: 'upload', mediaId: 3 },
+      { type: 'paragraph', text: '第二段。' },
+    ])
+  })
+
+  it('reads links and soft line breaks inline, quotes and nested list items as blocks of their own', () => {
+    const document = {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [text('见'), { type: 'link', children: [text('昂仁县')] }, { type: 'linebreak' }, text('官网。')],
+          },
+          { type: 'quote', children: [text('引文。')] },
+          {
+            type: 'list',
+            children: [
+              {
+                type: 'listitem',
+                children: [
+                  text('第一项'),
+                  { type: 'list', children: [{ type: 'listitem', children: [text('子项')] }] },
+                ],
+              },
+              { type: 'listitem', children: [text('第二项')] },
+            ],
+          },
+          { type: 'upload', relationTo: 'media', value: { id: 5 } },
+        ],
+      },
+    }
+    expect(lexicalBlocks(document)).toEqual([
+      { type: 'paragraph', text: '见昂仁县\n官网。' },
+      { type: 'quote', text: '引文。' },
+      { type: 'listitem', text: '第一项' },
+      { type: 'listitem', text: '子项' },
+      { type: 'listitem', text: '第二项' },
+      { type: 'upload', mediaId: 5 },
+    ])
+  })
+
+  it('gives nothing for a missing or hostile document', () => {
+    expect(lexicalBlocks(null)).toEqual([])
+    expect(lexicalBlocks({ root: { children: [{ type: 'upload', relationTo: 'users', value: 2 }, 'junk'] } })).toEqual(
+      [],
+    )
   })
 })
