@@ -9,6 +9,7 @@ export default tseslint.config(
       '.build/',
       '.next/',
       '.next-e2e/',
+      '.next-bench/',
       'tests/e2e/artifacts/',
       '.data/',
       'media/',

@@ -17,6 +17,7 @@ import { Column } from './src/globals/Column'
 import { databaseUrl } from './src/config/databaseUrl'
 import { payloadSecret } from './src/config/payloadSecret'
 import { emailAdapter } from './src/email/emailAdapter'
+import { answerDatabaseUnavailable } from './src/errors/answerDatabaseUnavailable'
 import { livePreview } from './src/site/previewUrl'
 import { publishScheduledTask, WORKFLOW_QUEUE } from './src/workflow/payload/publishScheduledTask'
 
@@ -69,5 +70,7 @@ export default buildConfig({
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   // Tests set PAYLOAD_LOG_LEVEL=silent: they assert on answers, and expected 4xx errors would drown the output.
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
+  // While the database is away (restart, failover), API answers are 503 with a message, not 500.
+  hooks: { afterError: [answerDatabaseUnavailable] },
   telemetry: false,
 })

@@ -15,6 +15,8 @@ export const ENTRY_POINTS = [
   'src/db/postgresProcess.ts',
   'tests/int/helpers/migrateTemplate.ts',
   'tests/e2e/helpers/prepareSite.ts',
+  'bench/run.ts',
+  'bench/rawSqlServer.ts',
 ]
 
 export const compiledPath = (entry) => `.build/${entry.replace(/\.ts$/, '.js')}`
