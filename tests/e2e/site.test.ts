@@ -80,6 +80,11 @@ describe('the seeded column as a reader sees it', () => {
     expect(text).toContain('2.34亿元')
     expect(home.text).toContain(`href="/articles/${ARTICLE_SEED.slug}"`)
     expect(home.text).toContain('<html lang="zh-CN">')
+
+    const archive = await getPage('/articles')
+    expect(archive.status).toBe(200)
+    expect(archive.text).toContain(`href="/articles/${ARTICLE_SEED.slug}"`)
+    expect(visibleText(archive.text)).toMatch(/共\d+篇/)
   })
 
   it('article: kicker, title, subtitle, bylines, source, date, body headings, paragraphs and captioned images', async () => {

@@ -6,13 +6,13 @@ import { formatInvestment } from '@/site/money'
 
 import { ArticleBody } from './components/ArticleBody'
 import { ArticleTeaser } from './components/ArticleTeaser'
-import { getLatestArticles } from './data/articles'
+import { getArticleArchive } from './data/articles'
 import { getColumn } from './data/column'
 import { getMediaByIds } from './data/media'
 
 /** The column's home: 编者按, the programme's headline figures, and the published entries, newest first. */
 export default async function ColumnHome() {
-  const [column, articles] = await Promise.all([getColumn(), getLatestArticles()])
+  const [column, { articles, totalPages }] = await Promise.all([getColumn(), getArticleArchive(1)])
   const covers = await getMediaByIds(articles.flatMap((article) => (article.coverImage ? [article.coverImage] : [])))
   const declared = column.declared
   const plan = declared?.plans?.[0]
@@ -62,6 +62,11 @@ export default async function ColumnHome() {
             cover={article.coverImage ? covers.get(article.coverImage) : undefined}
           />
         ))}
+        {totalPages > 1 ? (
+          <p className="more">
+            <Link href="/articles?page=2">更多报道 →</Link>
+          </p>
+        ) : null}
       </section>
     </>
   )

@@ -10,6 +10,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, projects] = await Promise.all([getArticleAddresses(), getPublishedProjects()])
   return [
     { url: absoluteUrl('/'), changeFrequency: 'daily', priority: 1 },
+    { url: absoluteUrl('/articles'), changeFrequency: 'daily', priority: 0.8 },
     { url: absoluteUrl('/projects'), changeFrequency: 'weekly', priority: 0.8 },
     { url: absoluteUrl('/honors'), changeFrequency: 'monthly', priority: 0.5 },
     ...articles.map((article) => ({

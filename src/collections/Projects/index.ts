@@ -136,7 +136,8 @@ export const Projects: CollectionConfig = applyWorkflow({
       ],
     },
     { name: 'summary', type: 'textarea', maxLength: 2000, label: bilingual('项目简介', 'Summary') },
-    { name: 'description', type: 'richText', label: bilingual('项目详情', 'Description') },
+    // Images in the description stay ids in API answers, as in an article's body.
+    { name: 'description', type: 'richText', maxDepth: 0, label: bilingual('项目详情', 'Description') },
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: bilingual('项目照片', 'Photos') },
     slugField('name'),
   ],

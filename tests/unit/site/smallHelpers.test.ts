@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { aidYears } from '@/site/aidPeriod'
 import { formatChineseDate, isoDay } from '@/site/formatDate'
+import { archivePageNumber } from '@/site/archivePage'
 import { groupHonors } from '@/site/groupHonors'
 
 describe('formatChineseDate: Beijing time, as the newspaper prints it', () => {
@@ -46,5 +47,22 @@ describe('groupHonors', () => {
     expect(groups.map((group) => group.level)).toEqual(['autonomous_region', 'county', 'unknown_level'])
     expect(groups[0]!.years.map((entry) => entry.year)).toEqual([2021, 2020, null])
     expect(groups[0]!.years[0]!.honors.map((honor) => honor.id)).toEqual([4])
+  })
+})
+
+describe('archivePageNumber', () => {
+  it.each([
+    [undefined, 1],
+    ['', 1],
+    ['3', 3],
+    [['4', '5'], 4],
+    ['0', 1],
+    ['-2', 1],
+    ['2.5', 1],
+    ['abc', 1],
+    ['1e9', 1],
+    ['99999999999', 1],
+  ])('%j -> %d', (raw, page) => {
+    expect(archivePageNumber(raw)).toBe(page)
   })
 })

@@ -20,7 +20,7 @@ export function Masthead({
         {column.tagline ? <p className="masthead__tagline">——{column.tagline}</p> : null}
         {navigation ? (
           <nav aria-label="栏目导航" className="nav">
-            <Link href="/">报道</Link>
+            <Link href="/articles">报道</Link>
             <Link href="/projects">援藏项目</Link>
             <Link href="/honors">荣誉</Link>
           </nav>

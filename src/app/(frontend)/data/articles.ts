@@ -8,8 +8,8 @@ import { getMediaByIds } from './media'
 import { getProjectsByIds } from './projects'
 import { asReader, readForSite, sitePayload } from './reader'
 
-/** How many entries the home page and the feed list. */
-export const LATEST_ARTICLES = 30
+/** How many entries the home page, each archive page and the feed list. */
+export const LATEST_ARTICLES = 20
 
 const teaserFields = {
   kicker: true,
@@ -42,6 +42,35 @@ export function getLatestArticles(limit = LATEST_ARTICLES): Promise<ArticleTease
       select: teaserFields,
     })
     return docs as ArticleTeaser[]
+  })
+}
+
+export interface ArticleArchivePage {
+  articles: ArticleTeaser[]
+  page: number
+  totalPages: number
+  totalArticles: number
+}
+
+/** One page of all published entries, newest first (the home page shows the first). */
+export function getArticleArchive(page: number): Promise<ArticleArchivePage> {
+  return readForSite(['articles', 'archive', String(page)], [siteTags.articleList], async (reader) => {
+    const payload = await sitePayload()
+    const found = await payload.find({
+      collection: 'articles',
+      ...asReader(reader),
+      sort: '-publishedAt',
+      depth: 0,
+      limit: LATEST_ARTICLES,
+      page,
+      select: teaserFields,
+    })
+    return {
+      articles: found.docs as ArticleTeaser[],
+      page: found.page ?? page,
+      totalPages: found.totalPages,
+      totalArticles: found.totalDocs,
+    }
   })
 }
 

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
+import { uploadIdsOf } from '@/lexical/readLexical'
 import { formatChineseDate } from '@/site/formatDate'
 import { formatInvestment } from '@/site/money'
 import { FUNDING_TYPES, PROJECT_CATEGORIES, PROJECT_STATUSES } from '@/vocabulary'
@@ -38,7 +39,10 @@ const idsOf = (values: (number | { id: number })[] | null | undefined) =>
 export default async function ProjectPage({ params }: Props) {
   const project = await getProjectBySlug(decodeURIComponent((await params).slug))
   if (!project) notFound()
-  const [articles, media] = await Promise.all([getArticlesOfProject(project.id), getMediaByIds(idsOf(project.photos))])
+  const [articles, media] = await Promise.all([
+    getArticlesOfProject(project.id),
+    getMediaByIds([...idsOf(project.photos), ...uploadIdsOf(project.description)]),
+  ])
   const place = [project.county, ...(project.township ?? []), ...(project.village ?? [])].filter(Boolean).join(' ')
   const facts: [string, React.ReactNode][] = [
     ['类别', project.categories.map((category) => labelOf(PROJECT_CATEGORIES, category)).join('、')],
