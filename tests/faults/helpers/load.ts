@@ -19,6 +19,8 @@ export interface WriteRecord {
 export interface LoadResult {
   requests: number
   byStatus: Map<number, number>
+  /** Server errors by request kind ("GET /api/articles", "POST /api/articles/:id/workflow", ...). */
+  serverErrorsByKind: Map<string, Map<number, number>>
   /** Requests that got no HTTP answer at all (connection refused or reset, timeout). */
   networkErrors: number
   latenciesMs: number[]
@@ -47,6 +49,7 @@ export async function runMixedLoad(options: LoadOptions): Promise<LoadResult> {
   const result: LoadResult = {
     requests: 0,
     byStatus: new Map(),
+    serverErrorsByKind: new Map(),
     networkErrors: 0,
     latenciesMs: [],
     durationMs: 0,
@@ -69,6 +72,12 @@ export async function runMixedLoad(options: LoadOptions): Promise<LoadResult> {
       const text = await response.text()
       result.latenciesMs.push(performance.now() - t0)
       result.byStatus.set(response.status, (result.byStatus.get(response.status) ?? 0) + 1)
+      if (response.status >= 500) {
+        const kind = `${init.method ?? 'GET'} ${path.split('?')[0]!.replace(/\/\d+/g, '/:id')}`
+        const counts = result.serverErrorsByKind.get(kind) ?? new Map<number, number>()
+        counts.set(response.status, (counts.get(response.status) ?? 0) + 1)
+        result.serverErrorsByKind.set(kind, counts)
+      }
       return { status: response.status, text }
     } catch {
       result.networkErrors++
@@ -165,5 +174,8 @@ export function summarise(name: string, result: LoadResult): string {
     `p50 ${percentile(result.latenciesMs, 50).toFixed(0)} ms, p99 ${percentile(result.latenciesMs, 99).toFixed(0)} ms;`,
     `answers ${statuses.join(' ')}; no answer ${result.networkErrors};`,
     `${result.ledger.size} articles written`,
+    ...[...result.serverErrorsByKind].map(
+      ([kind, counts]) => `\n  ${kind}: ${[...counts].map(([status, n]) => `${status}×${n}`).join(' ')}`,
+    ),
   ].join(' ')
 }
