@@ -15,6 +15,7 @@ import { Reviews } from './src/collections/Reviews'
 import { Users } from './src/collections/Users'
 import { Column } from './src/globals/Column'
 import { answerBadInput } from './src/api/answerBadInput'
+import { guardFieldTypes } from './src/api/guardFieldTypes'
 import { guardQueryArgs } from './src/api/guardQueryArgs'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { databaseUrl } from './src/config/databaseUrl'
@@ -34,7 +35,7 @@ const withInputGuards = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [guardQueryArgs, guardRichText, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [guardQueryArgs, guardFieldTypes, guardRichText, ...(collection.hooks?.beforeOperation ?? [])],
   },
 })
 

@@ -6,6 +6,8 @@
 const POSTGRES_INPUT_ERRORS: Record<string, string> = {
   // invalid_text_representation: e.g. /api/articles/abc
   '22P02': '数值格式无效，例如编号不是数字。 / A value has the wrong format, e.g. an id that is not a number.',
+  // character_not_in_repertoire: a NUL byte, which PostgreSQL text cannot hold
+  '22021': '文本中含有无法存储的字符（如 NUL）。 / The text contains a character that cannot be stored (such as NUL).',
   // numeric_value_out_of_range
   '22003': '数值超出范围。 / A number is out of range.',
   // invalid_datetime_format, datetime_field_overflow

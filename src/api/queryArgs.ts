@@ -47,8 +47,16 @@ function pagingProblem({ page, limit, depth }: QueryArgs, rules: QueryRules): st
 
 const topField = (path: string) => path.split('.')[0]
 
-function unknownPaths(paths: string[], rules: QueryRules): string[] {
-  return paths.filter((path) => path !== 'id' && !rules.fields.has(topField(path)))
+/** Fields with fields of their own, whose sub-paths (relatedProjects.name, version.title) exist. */
+const NESTING_TYPES = new Set(['relationship', 'upload', 'group', 'array', 'blocks', 'tab', 'join'])
+
+function unknownPaths(paths: string[], rules: QueryRules, allowNested: boolean): string[] {
+  return paths.filter((path) => {
+    if (path === 'id') return false
+    const type = rules.fields.get(topField(path))
+    if (type === undefined) return true
+    return path.includes('.') && !(allowNested && NESTING_TYPES.has(type))
+  })
 }
 
 function sortPaths(sort: unknown): string[] {
@@ -77,12 +85,13 @@ export function queryArgsProblem(args: QueryArgs, rules: QueryRules): string | n
   const paging = pagingProblem(args, rules)
   if (paging) return paging
 
-  const badSort = unknownPaths(sortPaths(args.sort), rules)
+  const badSort = unknownPaths(sortPaths(args.sort), rules, true)
   if (badSort.length > 0) {
     return bilingual(`不能按这些字段排序：${badSort.join(', ')}。`, `Cannot sort by: ${badSort.join(', ')}.`)
   }
+  // Payload's select nests objects ({ relatedProjects: { name: true } }); a dotted key is not a path.
   const selected = args.select && typeof args.select === 'object' ? Object.keys(args.select) : []
-  const badSelect = unknownPaths(selected, rules)
+  const badSelect = unknownPaths(selected, rules, false)
   if (badSelect.length > 0) {
     return bilingual(`不能选择这些字段：${badSelect.join(', ')}。`, `Cannot select: ${badSelect.join(', ')}.`)
   }

@@ -12,7 +12,6 @@ const TABLES = [
   'media',
   'reviews',
   'notifications',
-  'users_roles',
 ]
 
 /**
@@ -24,7 +23,9 @@ export async function fingerprint(db: FreshDatabase): Promise<Record<string, str
     (table) =>
       `SELECT '${table}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t`,
   )
+  // A login rewrites an account's role rows (new ids, same roles): compare the roles themselves.
   parts.push(
+    `SELECT 'users_roles' AS name, md5(coalesce(string_agg(concat_ws(',', parent_id, value), '|' ORDER BY parent_id, value), '')) FROM users_roles`,
     `SELECT 'users' AS name, md5(coalesce(string_agg(concat_ws(',', id, email, name, hash, salt, reset_password_token), '|' ORDER BY id), '')) FROM users`,
   )
   const rows = await db.query<{ name: string; digest: string }>(parts.join(' UNION ALL '))

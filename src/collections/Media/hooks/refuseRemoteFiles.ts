@@ -6,14 +6,17 @@ const NO_REMOTE_FILES =
   '请直接上传图片文件，不支持从网址抓取。 / Upload the image file itself; images are not fetched from URLs.'
 
 /**
- * Payload fetches an image from `data.url` when a write carries one (with focal-point or crop
- * edits), which lets any editor make the server request addresses of their choosing, internal ones
- * included; Payload's own block for private addresses answers 500. The newsroom uploads files, so a
- * write may carry only the URL the document already has (the admin sends it back unchanged).
+ * Payload fetches the image at `url` when a new document is created with a `url` and a `filename`
+ * instead of a file: any editor could make the server request addresses of their choosing (its own
+ * block for private addresses answers 500, public hosts are fetched). The newsroom uploads files,
+ * so a write may carry only the URL the document already has (the admin sends it back unchanged).
  */
 export const refuseRemoteFiles: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const url: unknown = (args.data as { url?: unknown } | undefined)?.url
+  // Payload moves a submitted URL out of the data before this hook runs (and fetches it later):
+  // the request's own body still has it.
+  const sent = (req.data ?? args.data) as { url?: unknown } | undefined
+  const url: unknown = sent?.url
   if (url === undefined || url === null || url === '') return args
   // An update of one document (bulk updates have a where instead, and no URL of their own).
   const id = (args as { id?: number | string }).id
