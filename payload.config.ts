@@ -3,7 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
@@ -14,14 +14,31 @@ import { Projects } from './src/collections/Projects'
 import { Reviews } from './src/collections/Reviews'
 import { Users } from './src/collections/Users'
 import { Column } from './src/globals/Column'
+import { answerBadInput } from './src/api/answerBadInput'
+import { guardFieldTypes } from './src/api/guardFieldTypes'
+import { guardQueryArgs } from './src/api/guardQueryArgs'
+import { allowedOrigins } from './src/config/allowedOrigins'
 import { databaseUrl } from './src/config/databaseUrl'
 import { payloadSecret } from './src/config/payloadSecret'
 import { emailAdapter } from './src/email/emailAdapter'
 import { answerDatabaseUnavailable } from './src/errors/answerDatabaseUnavailable'
+import { maxQueryDepth } from './src/graphql/maxQueryDepth'
+import { guardRichText } from './src/lexical/guardRichText'
 import { livePreview } from './src/site/previewUrl'
 import { publishScheduledTask, WORKFLOW_QUEUE } from './src/workflow/payload/publishScheduledTask'
 
 const root = process.cwd()
+/** Deep enough for an article with its projects' photos and their sizes; deeper only multiplies work. */
+const MAX_GRAPHQL_DEPTH = 10
+
+/** Checks every collection applies to what API clients send, before Payload acts on it. */
+const withInputGuards = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [guardQueryArgs, guardFieldTypes, guardRichText, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
@@ -37,7 +54,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Articles, Projects, Honors, Media, Users, Reviews, Notifications],
+  collections: [Articles, Projects, Honors, Media, Users, Reviews, Notifications].map(withInputGuards),
   globals: [Column],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -65,12 +82,20 @@ export default buildConfig({
     access: { run: ({ req }) => Boolean(req.user?.roles?.includes('admin')) },
   },
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  graphQL: {
+    maxComplexity: 1000,
+    validationRules: () => [maxQueryDepth(MAX_GRAPHQL_DEPTH)],
+    disablePlaygroundInProduction: true,
+  },
   maxDepth: 5,
+  // The login cookie counts only on requests from the site's own pages (a foreign page's request is anonymous).
+  csrf: allowedOrigins(),
+  cors: allowedOrigins(),
+  // Errors answered for people: input that reached PostgreSQL is a 400; a database that is away
+  // (restart, failover) is a 503 with a message, not a 500.
+  hooks: { afterError: [answerBadInput, answerDatabaseUnavailable] },
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   // Tests set PAYLOAD_LOG_LEVEL=silent: they assert on answers, and expected 4xx errors would drown the output.
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
-  // While the database is away (restart, failover), API answers are 503 with a message, not 500.
-  hooks: { afterError: [answerDatabaseUnavailable] },
   telemetry: false,
 })

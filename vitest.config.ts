@@ -36,6 +36,20 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          // The int project's infrastructure: one PostgreSQL for the run, a fresh database per file.
+          globalSetup: ['tests/int/helpers/globalSetup.ts'],
+          pool: 'forks',
+          env: { PAYLOAD_LOG_LEVEL: process.env.PAYLOAD_LOG_LEVEL ?? 'silent', PAYLOAD_DISABLE_JOB_AUTORUN: '1' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

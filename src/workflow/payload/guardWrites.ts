@@ -4,6 +4,7 @@ import { contentChangeEffect } from '../contentChange'
 import { isWorkflowState, type WorkflowState } from '../states'
 import { authorIds } from './authorIds'
 import { contentChanged } from './contentChanged'
+import { rewritesBookkeeping } from './rewritesBookkeeping'
 import { transitionOf } from './transitionContext'
 import { workflowError } from './workflowError'
 
@@ -11,6 +12,8 @@ const PUBLISH_ONLY_THROUGH_REVIEW =
   '发布只能通过审稿流程：请提交审核，由审稿人通过后发布。 / Publishing goes through review: submit the document, a reviewer approves and publishes it.'
 const LIVE_EDITS_AS_DRAFT =
   '这篇稿件已发布，修改请保存为草稿并重新提交审核，线上版本在新版本发布前保持不变。 / This document is published: save your changes as a draft and submit them; the published version stays until the new one is approved.'
+const BOOKKEEPING_ONLY_THROUGH_WORKFLOW =
+  '作者记录和定时发布时间由审稿流程记录，不能直接修改。 / The authors of a version and its scheduled time are recorded by the workflow and cannot be edited.'
 const STATE_ONLY_THROUGH_WORKFLOW =
   '审稿状态只能通过审稿操作更改（提交、通过、退回、发布…）。 / The review status changes only through workflow actions (submit, approve, request changes, publish…).'
 
@@ -49,6 +52,10 @@ export const guardWrites: CollectionBeforeChangeHook = async ({ collection, data
   const restoring = req.context.restoringVersion === true
   if (!restoring && data.workflowStatus !== undefined && data.workflowStatus !== before) {
     throw workflowError(STATE_ONLY_THROUGH_WORKFLOW, 403)
+  }
+  // Clearing the authors would let a writer approve their own text; moving the time, publish early.
+  if (!restoring && rewritesBookkeeping(data, originalDoc).length > 0) {
+    throw workflowError(BOOKKEEPING_ONLY_THROUGH_WORKFLOW, 403)
   }
   // Mirrors Payload's own rule: only a draft save leaves the live row untouched.
   const savingDraft = restoring || (req.context.savingDraft === true && data._status !== 'published')

@@ -3,6 +3,9 @@ import type { SanitizedConfig } from 'payload'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 
+import { withBodyLimit } from '../../../src/api/requestBodyLimit'
+import { withGraphqlStatus } from '../../../src/graphql/graphqlStatus'
+
 const ORIGIN = 'http://localhost:3000'
 
 export interface RestResponse<T = any> {
@@ -14,8 +17,10 @@ export interface RestResponse<T = any> {
 type Json = Record<string, unknown> | unknown[]
 
 /**
- * Payload's REST API exactly as the Next route `src/app/(payload)/api/[...slug]/route.ts` serves it
- * (that route only hands the request to `handleEndpoints`), called with real Request objects.
+ * Payload's REST API exactly as the Next routes `src/app/(payload)/api/[...slug]/route.ts` and
+ * `api/graphql/route.ts` serve it (they hand the request, through the same body-size limit and
+ * GraphQL status wrappers, to `handleEndpoints` and Payload's GraphQL handler), called with real
+ * Request objects.
  */
 export class RestClient {
   constructor(
@@ -36,12 +41,16 @@ export class RestClient {
       headers.set('Content-Type', 'application/json')
       body = JSON.stringify(options.json)
     }
-    const request = new Request(`${ORIGIN}/api${path}`, { method, headers, body })
+    // A streamed body (no Content-Length) needs `duplex` in Node's fetch.
+    const streamed = body instanceof ReadableStream ? { duplex: 'half' } : {}
+    const request = new Request(`${ORIGIN}/api${path}`, { method, headers, body, ...streamed } as RequestInit)
     // GraphQL has a route of its own (src/app/(payload)/api/graphql/route.ts); everything else is REST.
     const response =
       path === '/graphql' && method === 'POST'
-        ? await GRAPHQL_POST(this.config)(request)
-        : await handleEndpoints({ config: this.config, request, payloadInstanceCacheKey: this.payloadKey })
+        ? await withBodyLimit(withGraphqlStatus(GRAPHQL_POST(this.config)))(request)
+        : await withBodyLimit((req: Request) =>
+            handleEndpoints({ config: this.config, request: req, payloadInstanceCacheKey: this.payloadKey }),
+          )(request)
     const text = await response.text()
     let parsed: unknown = text
     try {

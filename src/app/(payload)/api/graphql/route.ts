@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withBodyLimit } from '@/api/requestBodyLimit'
+import { withGraphqlStatus } from '@/graphql/graphqlStatus'
+
+export const POST = withBodyLimit(withGraphqlStatus(GRAPHQL_POST(config)))
 export const OPTIONS = REST_OPTIONS(config)

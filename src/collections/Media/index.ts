@@ -6,6 +6,8 @@ import { staffOnly } from '@/access/staffOnly'
 import { bilingual } from '@/i18n/bilingual'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/site/revalidation/revalidateSiteHooks'
 
+import { refuseRemoteFiles } from './hooks/refuseRemoteFiles'
+
 /** Raster images only: SVG can carry script, and the site never needs anything else. */
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']
 
@@ -26,7 +28,11 @@ export const Media: CollectionConfig = {
     update: staffOnly,
     delete: staffOnly,
   },
-  hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
+  hooks: {
+    beforeOperation: [refuseRemoteFiles],
+    afterChange: [revalidateSiteAfterChange],
+    afterDelete: [revalidateSiteAfterDelete],
+  },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: IMAGE_MIME_TYPES,
