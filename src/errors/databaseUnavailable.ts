@@ -7,6 +7,9 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 // PostgreSQL SQLSTATEs: connection exceptions (08xxx) and the server shutting down or starting (57P0x).
 const POSTGRES_CODES = /^(08\d{3}|57P0[1-3])$/
 const MESSAGES = [
+  // Payload re-throws some driver errors as new errors that keep only the text
+  // ("cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432").
+  /\bconnect (ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b/,
   /Connection terminated/i,
   /terminating connection due to administrator command/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,

@@ -14,6 +14,7 @@ describe('isDatabaseUnavailable', () => {
     ['terminated connection', new Error('Connection terminated unexpectedly')],
     ['starting up', new Error('the database system is starting up')],
     ['wrapped in a query error', new Error('Failed query: select 1', { cause: withCode('ECONNREFUSED') })],
+    ['re-thrown as text only', new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432')],
     ['wrapped twice', new Error('cannot begin transaction', { cause: new Error('x', { cause: withCode('57P01') }) })],
   ])('yes: %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true)
@@ -23,6 +24,7 @@ describe('isDatabaseUnavailable', () => {
     ['a unique violation', withCode('23505')],
     ['a syntax error', withCode('42601')],
     ['a plain bug', new TypeError('cannot read properties of undefined')],
+    ['a message that only mentions the word', new Error('ECONNREFUSED is explained in the manual')],
     ['not an error', 'ECONNREFUSED'],
     ['nothing', null],
   ])('no: %s', (_, error) => {
