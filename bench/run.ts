@@ -134,7 +134,7 @@ async function main() {
     secret: 'bench-secret',
     mediaDir: path.join(workDir, 'media'),
     env: { DEMO_PASSWORD: PASSWORD, PAYLOAD_DISABLE_JOB_AUTORUN: '1' },
-    quiet: true,
+    logFile: path.join(workDir, 'server.log'),
   }
   const client = new pg.Client({ connectionString: options.databaseUrl })
   let site: RunningSite | undefined

@@ -3,6 +3,7 @@
  * fault tests and the benchmark, so all three measure the app the way it runs in production.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -22,8 +23,8 @@ export interface SiteOptions {
   mediaDir: string
   /** Anything else the server should see (DEMO_PASSWORD, PAYLOAD_LOG_LEVEL, ...). */
   env?: Record<string, string>
-  /** Discard the server's error output (fault tests provoke thousands of expected errors). */
-  quiet?: boolean
+  /** Write the server's output to this file instead of the terminal (fault tests provoke thousands of expected errors). */
+  logFile?: string
 }
 
 export function siteEnvironment(options: SiteOptions): NodeJS.ProcessEnv {
@@ -100,10 +101,12 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
  * is expired, so nothing rendered at build time is shown.
  */
 export async function startSite(options: SiteOptions, timeoutMs = 120_000): Promise<RunningSite> {
+  const log = options.logFile ? fs.openSync(options.logFile, 'a') : undefined
   const child = spawn(NEXT, ['start', '--port', String(options.port)], {
     env: siteEnvironment(options),
-    stdio: ['ignore', 'ignore', options.quiet ? 'ignore' : 'inherit'],
+    stdio: log === undefined ? ['ignore', 'ignore', 'inherit'] : ['ignore', log, log],
   })
+  if (log !== undefined) fs.closeSync(log)
   const url = `http://localhost:${options.port}`
   try {
     await waitUntilServing(url, child, timeoutMs)

@@ -12,7 +12,7 @@ const MESSAGES = [
   /\bconnect (ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b/,
   /Connection terminated/i,
   /terminating connection due to administrator command/i,
-  /the database system is (starting up|shutting down|in recovery mode)/i,
+  /the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/i,
 ]
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {

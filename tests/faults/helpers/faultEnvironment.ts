@@ -46,7 +46,7 @@ export async function startFaultEnvironment(): Promise<FaultEnvironment> {
     secret: 'faults-secret',
     mediaDir: path.join(workDir, 'media'),
     env: { DEMO_PASSWORD: E2E_PASSWORD },
-    quiet: true,
+    logFile: path.join(workDir, 'server.log'),
   }
   await runQuietly(
     process.execPath,
@@ -82,7 +82,9 @@ export async function startFaultEnvironment(): Promise<FaultEnvironment> {
     async close() {
       await environment.site.stop()
       await database.stop()
-      await fs.rm(workDir, { recursive: true, force: true })
+      // FAULTS_KEEP_LOGS=1 keeps the server's log (and data) for a look after a failure.
+      if (process.env.FAULTS_KEEP_LOGS === '1') console.log(`kept ${workDir}`)
+      else await fs.rm(workDir, { recursive: true, force: true })
     },
   }
   return environment

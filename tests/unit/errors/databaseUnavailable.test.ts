@@ -13,6 +13,7 @@ describe('isDatabaseUnavailable', () => {
     ['connection failure (08006)', withCode('08006')],
     ['terminated connection', new Error('Connection terminated unexpectedly')],
     ['starting up', new Error('the database system is starting up')],
+    ['not yet accepting', new Error('cannot begin transaction: the database system is not yet accepting connections')],
     ['wrapped in a query error', new Error('Failed query: select 1', { cause: withCode('ECONNREFUSED') })],
     ['re-thrown as text only', new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432')],
     ['wrapped twice', new Error('cannot begin transaction', { cause: new Error('x', { cause: withCode('57P01') }) })],
