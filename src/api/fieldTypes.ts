@@ -12,6 +12,9 @@ export interface FieldShape {
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isId = (value: unknown) => typeof value === 'number' || typeof value === 'string' || isObject(value)
 
+// Payload's own admin sends an array or blocks field without rows as its row count, 0.
+const isList = (value: unknown) => Array.isArray(value) || value === 0
+
 const SCALAR_CHECKS: Record<string, { test: (value: unknown) => boolean; expected: string }> = {
   text: { test: (v) => typeof v === 'string', expected: 'text' },
   textarea: { test: (v) => typeof v === 'string', expected: 'text' },
@@ -24,8 +27,8 @@ const SCALAR_CHECKS: Record<string, { test: (value: unknown) => boolean; expecte
   checkbox: { test: (v) => typeof v === 'boolean', expected: 'true or false' },
   relationship: { test: isId, expected: 'an id' },
   upload: { test: isId, expected: 'an id' },
-  array: { test: Array.isArray, expected: 'a list' },
-  blocks: { test: Array.isArray, expected: 'a list' },
+  array: { test: isList, expected: 'a list' },
+  blocks: { test: isList, expected: 'a list' },
   group: { test: isObject, expected: 'an object' },
 }
 

@@ -10,6 +10,9 @@ const MESSAGES = [
   // Payload re-throws some driver errors as new errors that keep only the text
   // ("cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432").
   /\bconnect (ECONNREFUSED|ECONNRESET|ETIMEDOUT)\b/,
+  /\bread ECONNRESET\b/,
+  /Client (has encountered a connection error|was closed) and is not queryable/i,
+  /timeout exceeded when trying to connect/i,
   /Connection terminated/i,
   /terminating connection due to administrator command/i,
   /the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/i,

@@ -40,6 +40,11 @@ describe('wrongTypeFields', () => {
     expect(wrongTypeFields({ title: null, year: null, cover: null }, fields)).toEqual([])
   })
 
+  it('accepts an empty array as Payload’s admin sends it (its row count, 0), and nothing else in its place', () => {
+    expect(wrongTypeFields({ bylines: 0 }, fields)).toEqual([])
+    expect(wrongTypeFields({ bylines: 2 }, fields)).toEqual([{ path: 'bylines', expected: 'a list' }])
+  })
+
   it.each([
     [{ title: 12345 }, 'title (text)'],
     [{ title: { $gt: '' } }, 'title (text)'],
@@ -52,6 +57,7 @@ describe('wrongTypeFields', () => {
     [{ cover: true }, 'cover (an id)'],
     [{ related: 5 }, 'related (a list of an id)'],
     [{ bylines: 'x' }, 'bylines (a list)'],
+    [{ bylines: -1 }, 'bylines (a list)'],
     [{ at: 1700000000 }, 'at (a date string)'],
     [{ related: Array.from({ length: 1001 }, (_, i) => i) }, 'related (at most 1000 entries)'],
   ])('names %j', (data, expected) => {

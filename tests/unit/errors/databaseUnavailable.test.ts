@@ -16,6 +16,8 @@ describe('isDatabaseUnavailable', () => {
     ['not yet accepting', new Error('cannot begin transaction: the database system is not yet accepting connections')],
     ['wrapped in a query error', new Error('Failed query: select 1', { cause: withCode('ECONNREFUSED') })],
     ['re-thrown as text only', new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432')],
+    ['a client the pool lost', new Error('Client has encountered a connection error and is not queryable')],
+    ['a reset read', new Error('read ECONNRESET')],
     ['wrapped twice', new Error('cannot begin transaction', { cause: new Error('x', { cause: withCode('57P01') }) })],
   ])('yes: %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true)
