@@ -19,6 +19,7 @@ import { guardFieldTypes } from './src/api/guardFieldTypes'
 import { guardQueryArgs } from './src/api/guardQueryArgs'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { databaseUrl } from './src/config/databaseUrl'
+import { withReportedCommitFailures } from './src/db/withReportedCommitFailures'
 import { payloadSecret } from './src/config/payloadSecret'
 import { emailAdapter } from './src/email/emailAdapter'
 import { answerDatabaseUnavailable } from './src/errors/answerDatabaseUnavailable'
@@ -57,16 +58,18 @@ export default buildConfig({
   collections: [Articles, Projects, Honors, Media, Users, Reviews, Notifications].map(withInputGuards),
   globals: [Column],
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: {
-      get connectionString() {
-        return databaseUrl()
+  db: withReportedCommitFailures(
+    postgresAdapter({
+      pool: {
+        get connectionString() {
+          return databaseUrl()
+        },
       },
-    },
-    // Schema changes go through committed migrations everywhere, so dev and production never diverge.
-    push: false,
-    migrationDir: path.resolve(root, 'src/migrations'),
-  }),
+      // Schema changes go through committed migrations everywhere, so dev and production never diverge.
+      push: false,
+      migrationDir: path.resolve(root, 'src/migrations'),
+    }),
+  ),
   sharp,
   email: emailAdapter,
   jobs: {
