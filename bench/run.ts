@@ -19,9 +19,8 @@ import { closePayload } from '../scripts/lib/closePayload'
 import { openPayload } from '../scripts/lib/openPayload'
 import {
   buildSite,
+  prepareSiteDatabase,
   freePort,
-  runQuietly,
-  siteEnvironment,
   startSite,
   type RunningSite,
   type SiteOptions,
@@ -141,12 +140,7 @@ async function main() {
   let raw: ChildProcess | undefined
   try {
     log('preparing the database (migrations, the column, accounts, 1,000 articles)')
-    await runQuietly(
-      process.execPath,
-      ['scripts/run.mjs', 'tests/e2e/helpers/prepareSite.ts'],
-      { ...siteEnvironment(options), NODE_ENV: 'development' },
-      'preparing the database',
-    )
+    await prepareSiteDatabase(options)
     await client.connect()
     await growArticlesTo(client, 1_000)
 

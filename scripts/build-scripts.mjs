@@ -14,7 +14,7 @@ export const ENTRY_POINTS = [
   'scripts/payload.ts',
   'src/db/postgresProcess.ts',
   'tests/int/helpers/migrateTemplate.ts',
-  'tests/e2e/helpers/prepareSite.ts',
+  'scripts/prepareSite.ts',
   'bench/run.ts',
   'bench/rawSqlServer.ts',
 ]

@@ -69,6 +69,20 @@ export function runQuietly(command: string, args: string[], env: NodeJS.ProcessE
   )
 }
 
+/**
+ * A database ready for the site, as `npm run dev` prepares a fresh checkout: migrated, seeded with
+ * the column, with the demo accounts (password from `options.env.DEMO_PASSWORD`). Runs in a child
+ * process compiled like the npm scripts (scripts/prepareSite.ts); demo accounts refuse production.
+ */
+export async function prepareSiteDatabase(options: SiteOptions): Promise<void> {
+  await runQuietly(
+    process.execPath,
+    ['scripts/run.mjs', 'scripts/prepareSite.ts'],
+    { ...siteEnvironment(options), NODE_ENV: 'development' },
+    'preparing the database',
+  )
+}
+
 /** `next build` of the site; returns its wall time and the peak memory of its process tree. */
 export async function buildSite(options: SiteOptions): Promise<{ seconds: number; peakMemoryMb: number }> {
   const started = performance.now()

@@ -3,6 +3,8 @@
  * of the public site carries the tags below, and every change to content that readers can see
  * expires exactly the tags it touches, so a publish shows at once without refreshing every page.
  */
+import { relationIds } from './relationIds'
+
 export const siteTags = {
   /** Every cached read carries this tag: expiring it refreshes the whole site (done when the server starts). */
   everything: 'site',
@@ -44,13 +46,6 @@ interface ChangedDocument {
   relatedProjects?: unknown
 }
 
-const idsOf = (value: unknown): (number | string)[] =>
-  Array.isArray(value)
-    ? value
-        .map((item: unknown) => (typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : item))
-        .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
-    : []
-
 const slugsOf = (change: DocumentChange) => [
   ...new Set([change.doc.slug, change.previousDoc?.slug].filter((slug): slug is string => Boolean(slug))),
 ]
@@ -67,7 +62,7 @@ export function siteTagsForChange(change: DocumentChange): string[] {
   switch (collection) {
     case 'articles': {
       if (!touchesPublishedVersion(change)) return []
-      const projects = new Set([...idsOf(doc.relatedProjects), ...idsOf(previousDoc?.relatedProjects)])
+      const projects = new Set([...relationIds(doc.relatedProjects), ...relationIds(previousDoc?.relatedProjects)])
       return [
         siteTags.articleList,
         ...slugsOf(change).map(siteTags.article),

@@ -4,10 +4,10 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { newsroom, READ_PATHS } from './helpers/accounts'
+import { newsroom } from './helpers/accounts'
 import { startFaultEnvironment, type FaultEnvironment } from './helpers/faultEnvironment'
 import { findIntegrityProblems } from './helpers/integrity'
-import { runMixedLoad, summarise } from './helpers/load'
+import { sleep, startMixedLoad, summarise } from './helpers/load'
 
 let env: FaultEnvironment
 
@@ -18,8 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.close()
 })
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 async function secondsUntilHealthy(url: string, timeoutMs: number): Promise<number> {
   const started = performance.now()
@@ -35,16 +33,7 @@ async function secondsUntilHealthy(url: string, timeoutMs: number): Promise<numb
 
 it('a database crash under load: the app recovers within 10 s and every acknowledged write is there', async () => {
   const { editors, reviewer } = await newsroom(env.site.url, 3)
-  let stop!: () => void
-  const until = new Promise<void>((resolve) => (stop = resolve))
-  const load = runMixedLoad({
-    baseUrl: env.site.url,
-    readers: 10,
-    editorCookies: editors,
-    reviewerCookie: reviewer,
-    readPaths: READ_PATHS,
-    until,
-  })
+  const load = startMixedLoad(env.site.url, { readers: 10, editors, reviewer })
 
   await sleep(4_000)
   await env.killDatabase()
@@ -52,8 +41,7 @@ it('a database crash under load: the app recovers within 10 s and every acknowle
   await env.startDatabase()
   const recovery = await secondsUntilHealthy(env.site.url, 10_000)
   await sleep(4_000)
-  stop()
-  const result = await load
+  const result = await load.stop()
 
   console.log(
     `${summarise('database crash', result)}; healthy again ${recovery.toFixed(1)} s after the database returned`,

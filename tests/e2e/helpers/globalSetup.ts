@@ -7,9 +7,8 @@ import path from 'node:path'
 import { buildScripts } from '../../../scripts/build-scripts.mjs'
 import {
   buildSite,
+  prepareSiteDatabase,
   freePort,
-  runQuietly,
-  siteEnvironment,
   startSite,
   type RunningSite,
   type SiteOptions,
@@ -52,13 +51,7 @@ export async function setup(project: TestProject) {
     mediaDir: path.join(workDir, 'media'),
     env: { DEMO_PASSWORD: E2E_PASSWORD },
   }
-  // Seeded and given demo accounts as in development (demo accounts refuse production).
-  await runQuietly(
-    process.execPath,
-    ['scripts/run.mjs', 'tests/e2e/helpers/prepareSite.ts'],
-    { ...siteEnvironment(options), NODE_ENV: 'development' },
-    'preparing the database',
-  )
+  await prepareSiteDatabase(options)
   if (process.env.E2E_REUSE_BUILD !== '1') await buildSite(options)
   site = await startSite(options)
   project.provide('siteUrl', site.url)

@@ -5,8 +5,7 @@ import pg from 'pg'
 
 import {
   freePort,
-  runQuietly,
-  siteEnvironment,
+  prepareSiteDatabase,
   startSite,
   type RunningSite,
   type SiteOptions,
@@ -48,12 +47,7 @@ export async function startFaultEnvironment(): Promise<FaultEnvironment> {
     env: { DEMO_PASSWORD: E2E_PASSWORD },
     logFile: path.join(workDir, 'server.log'),
   }
-  await runQuietly(
-    process.execPath,
-    ['scripts/run.mjs', 'tests/e2e/helpers/prepareSite.ts'],
-    { ...siteEnvironment(options), NODE_ENV: 'development' },
-    'preparing the database',
-  )
+  await prepareSiteDatabase(options)
   const environment: FaultEnvironment = {
     site: await startSite(options),
     options,

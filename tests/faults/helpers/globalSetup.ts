@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { buildScripts } from '../../../scripts/build-scripts.mjs'
-import { buildSite, freePort, runQuietly, siteEnvironment, type SiteOptions } from '../../../scripts/lib/siteServer'
+import { buildSite, prepareSiteDatabase, freePort, type SiteOptions } from '../../../scripts/lib/siteServer'
 import { startPostgresProcess } from '../../../src/db/startPostgresProcess'
 import { E2E_DIST_DIR } from '../../e2e/helpers/globalSetup'
 
@@ -24,12 +24,7 @@ export async function setup() {
       secret: 'faults-build',
       mediaDir: path.join(workDir, 'media'),
     }
-    await runQuietly(
-      process.execPath,
-      ['scripts/run.mjs', 'tests/e2e/helpers/prepareSite.ts'],
-      { ...siteEnvironment(options), NODE_ENV: 'development' },
-      'preparing the build database',
-    )
+    await prepareSiteDatabase(options)
     await buildSite(options)
   } finally {
     await database.stop()

@@ -33,22 +33,42 @@ export async function findIntegrityProblems(
       problems.push(`article ${id}: title "${row.version_title}", expected "${record.title}"`)
     const leads = [record.ackedLead ?? null, ...record.unconfirmedLeads]
     if (record.ackedLead && !leads.includes(row.version_lead)) {
-      const history = await env.query<{ id: number; lead: string | null; state: string; updated: string; latest: boolean }>(
+      const history = await env.query<{
+        id: number
+        lead: string | null
+        state: string
+        updated: string
+        latest: boolean
+      }>(
         `SELECT id, version_lead AS lead, version_workflow_status AS state, updated_at::text AS updated, latest
            FROM _articles_v WHERE parent_id = $1 ORDER BY id`,
         [id],
       )
-      const versions = history.map((v) => `#${v.id} ${v.lead ?? '-'} ${v.state} ${v.updated}${v.latest ? ' latest' : ''}`)
-      problems.push(`article ${id}: lead "${row.version_lead}", acknowledged "${record.ackedLead}"; versions: ${versions.join(' | ')}`)
+      const versions = history.map(
+        (v) => `#${v.id} ${v.lead ?? '-'} ${v.state} ${v.updated}${v.latest ? ' latest' : ''}`,
+      )
+      problems.push(
+        `article ${id}: lead "${row.version_lead}", acknowledged "${record.ackedLead}"; versions: ${versions.join(' | ')}`,
+      )
     }
     const states = [record.ackedState, ...record.unconfirmedStates]
     if (!states.includes(row.version_workflow_status)) {
-      const history = await env.query<{ id: number; lead: string | null; state: string; updated: string; latest: boolean; st: string }>(
+      const history = await env.query<{
+        id: number
+        lead: string | null
+        state: string
+        updated: string
+        latest: boolean
+        st: string
+      }>(
         `SELECT id, version_lead AS lead, version_workflow_status AS state, version__status AS st, updated_at::text AS updated, latest
            FROM _articles_v WHERE parent_id = $1 ORDER BY id`,
         [id],
       )
-      const main = await env.query<{ ws: string; st: string }>(`SELECT workflow_status AS ws, _status AS st FROM articles WHERE id = $1`, [id])
+      const main = await env.query<{ ws: string; st: string }>(
+        `SELECT workflow_status AS ws, _status AS st FROM articles WHERE id = $1`,
+        [id],
+      )
       const reviews = await env.query<{ id: number; to: string; created: string }>(
         `SELECT id, "to"::text AS to, created_at::text AS created FROM reviews WHERE document_id = $1 ORDER BY id`,
         [id],
@@ -56,7 +76,9 @@ export async function findIntegrityProblems(
       problems.push(
         `article ${id}: state ${row.version_workflow_status}, acknowledged ${record.ackedState}; versions: ${history
           .map((v) => `#${v.id} ${v.state}/${v.st} ${v.updated}${v.latest ? ' latest' : ''}`)
-          .join(' | ')}; main row: ${JSON.stringify(main[0])}; log: ${reviews.map((r) => `#${r.id} ${r.to} ${r.created}`).join(' | ')}`,
+          .join(
+            ' | ',
+          )}; main row: ${JSON.stringify(main[0])}; log: ${reviews.map((r) => `#${r.id} ${r.to} ${r.created}`).join(' | ')}`,
       )
     }
   }

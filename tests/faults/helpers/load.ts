@@ -5,6 +5,7 @@
  * know exactly which writes were acknowledged.
  */
 import { buildLexicalDocument } from '../../../src/lexical/buildDocument'
+import { READ_PATHS } from './accounts'
 
 export interface WriteRecord {
   title: string
@@ -178,4 +179,32 @@ export function summarise(name: string, result: LoadResult): string {
       ([kind, counts]) => `\n  ${kind}: ${[...counts].map(([status, n]) => `${status}×${n}`).join(' ')}`,
     ),
   ].join(' ')
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The load the fault tests run while something goes wrong: `readers` readers, `editors.length`
+ * editors and a reviewer, on the seeded site's pages, until `stop()`, which resolves to the result.
+ */
+export function startMixedLoad(
+  baseUrl: string,
+  { readers, editors, reviewer }: { readers: number; editors: string[]; reviewer: string },
+): { stop: () => Promise<LoadResult> } {
+  let end!: () => void
+  const until = new Promise<void>((resolve) => (end = resolve))
+  const load = runMixedLoad({
+    baseUrl,
+    readers,
+    editorCookies: editors,
+    reviewerCookie: reviewer,
+    readPaths: READ_PATHS,
+    until,
+  })
+  return {
+    stop: () => {
+      end()
+      return load
+    },
+  }
 }

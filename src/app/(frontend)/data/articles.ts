@@ -2,6 +2,7 @@ import type { Article } from '@/payload-types'
 
 import { uploadIdsOf } from '@/lexical/readLexical'
 import { siteTags } from '@/site/cacheTags'
+import { relationIds } from '@/site/relationIds'
 
 import { getHonorsByIds } from './honors'
 import { getMediaByIds } from './media'
@@ -123,9 +124,6 @@ function getArticleBySlug(slug: string): Promise<Article | null> {
   })
 }
 
-const idsOf = (values: (number | { id: number })[] | null | undefined) =>
-  (values ?? []).map((value) => (typeof value === 'number' ? value : value.id))
-
 /**
  * Everything an article's page shows, in four queries whatever the article holds: the article,
  * its related projects and honors (published ones only), and its images. Each part is cached
@@ -136,8 +134,8 @@ export async function getArticlePage(slug: string) {
   if (!article) return null
   const cover = typeof article.coverImage === 'number' ? [article.coverImage] : []
   const [projects, honors, media] = await Promise.all([
-    getProjectsByIds(idsOf(article.relatedProjects)),
-    getHonorsByIds(idsOf(article.relatedHonors)),
+    getProjectsByIds(relationIds(article.relatedProjects)),
+    getHonorsByIds(relationIds(article.relatedHonors)),
     getMediaByIds([...cover, ...uploadIdsOf(article.body)]),
   ])
   return { article, projects, honors, media }

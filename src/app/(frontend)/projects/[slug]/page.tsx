@@ -6,6 +6,7 @@ import React from 'react'
 
 import { uploadIdsOf } from '@/lexical/readLexical'
 import { formatChineseDate } from '@/site/formatDate'
+import { relationIds } from '@/site/relationIds'
 import { formatInvestment } from '@/site/money'
 import { FUNDING_TYPES, PROJECT_CATEGORIES, PROJECT_STATUSES } from '@/vocabulary'
 
@@ -33,15 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-const idsOf = (values: (number | { id: number })[] | null | undefined) =>
-  (values ?? []).map((value) => (typeof value === 'number' ? value : value.id))
-
 export default async function ProjectPage({ params }: Props) {
   const project = await getProjectBySlug(decodeURIComponent((await params).slug))
   if (!project) notFound()
   const [articles, media] = await Promise.all([
     getArticlesOfProject(project.id),
-    getMediaByIds([...idsOf(project.photos), ...uploadIdsOf(project.description)]),
+    getMediaByIds([...relationIds(project.photos), ...uploadIdsOf(project.description)]),
   ])
   const place = [project.county, ...(project.township ?? []), ...(project.village ?? [])].filter(Boolean).join(' ')
   const facts: [string, React.ReactNode][] = [
@@ -78,7 +76,7 @@ export default async function ProjectPage({ params }: Props) {
       </dl>
       {project.summary ? <p className="lead">{project.summary}</p> : null}
       {project.description ? <ArticleBody document={project.description} media={media} /> : null}
-      {idsOf(project.photos).map((id) => {
+      {relationIds(project.photos).map((id) => {
         const photo = media.get(id)
         return photo ? <MediaFigure key={id} media={photo} /> : null
       })}
