@@ -3,7 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
-import { buildConfig, type CollectionConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type GlobalConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
@@ -19,12 +19,14 @@ import { guardFieldTypes } from './src/api/guardFieldTypes'
 import { guardQueryArgs } from './src/api/guardQueryArgs'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { databaseUrl } from './src/config/databaseUrl'
+import { poolSettings } from './src/db/poolSettings'
 import { withReportedCommitFailures } from './src/db/withReportedCommitFailures'
 import { payloadSecret } from './src/config/payloadSecret'
 import { emailAdapter } from './src/email/emailAdapter'
 import { answerDatabaseUnavailable } from './src/errors/answerDatabaseUnavailable'
 import { maxQueryDepth } from './src/graphql/maxQueryDepth'
 import { guardRichText } from './src/lexical/guardRichText'
+import { checkCollectionLocks, checkGlobalLock } from './src/locks/checkLocksInTransaction'
 import { livePreview } from './src/site/previewUrl'
 import { publishScheduledTask, WORKFLOW_QUEUE } from './src/workflow/payload/publishScheduledTask'
 
@@ -32,13 +34,27 @@ const root = process.cwd()
 /** Deep enough for an article with its projects' photos and their sizes; deeper only multiplies work. */
 const MAX_GRAPHQL_DEPTH = 10
 
-/** Checks every collection applies to what API clients send, before Payload acts on it. */
+/**
+ * Checks every collection applies before Payload acts: to what API clients send, and the document
+ * lock, checked inside the operation's transaction (see checkLocksInTransaction.ts).
+ */
 const withInputGuards = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [guardQueryArgs, guardFieldTypes, guardRichText, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      guardQueryArgs,
+      guardFieldTypes,
+      guardRichText,
+      checkCollectionLocks,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
+})
+
+const withGlobalLockCheck = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  hooks: { ...global.hooks, beforeOperation: [checkGlobalLock, ...(global.hooks?.beforeOperation ?? [])] },
 })
 
 export default buildConfig({
@@ -56,7 +72,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: [Articles, Projects, Honors, Media, Users, Reviews, Notifications].map(withInputGuards),
-  globals: [Column],
+  globals: [Column].map(withGlobalLockCheck),
   editor: lexicalEditor(),
   db: withReportedCommitFailures(
     postgresAdapter({
@@ -64,6 +80,7 @@ export default buildConfig({
         get connectionString() {
           return databaseUrl()
         },
+        ...poolSettings(),
       },
       // Schema changes go through committed migrations everywhere, so dev and production never diverge.
       push: false,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess, editorialVersions } from '@/collections/shared/editorial'
+import { articleVersions, editorialAccess } from '@/collections/shared/editorial'
 import { bylinesField } from '@/fields/bylines'
 import { slugField } from '@/fields/slug'
 import { bilingual } from '@/i18n/bilingual'
@@ -22,7 +22,7 @@ export const Articles: CollectionConfig = applyWorkflow({
     group: bilingual('内容', 'Content'),
     preview: sitePreview('articles'),
   },
-  versions: editorialVersions,
+  versions: articleVersions,
   access: editorialAccess,
   defaultSort: '-publishedAt',
   hooks: { afterChange: [revalidateSiteAfterChange], afterDelete: [revalidateSiteAfterDelete] },
