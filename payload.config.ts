@@ -19,10 +19,11 @@ import { guardFieldTypes } from './src/api/guardFieldTypes'
 import { guardQueryArgs } from './src/api/guardQueryArgs'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { databaseUrl } from './src/config/databaseUrl'
-import { poolSettings } from './src/db/poolSettings'
+import { postgresPoolOptions, transactionWatchdogLimits } from './src/db/poolSettings'
 import { withReportedCommitFailures } from './src/db/withReportedCommitFailures'
 import { payloadSecret } from './src/config/payloadSecret'
 import { emailAdapter } from './src/email/emailAdapter'
+import { answerDatabaseContention } from './src/errors/answerDatabaseContention'
 import { answerDatabaseUnavailable } from './src/errors/answerDatabaseUnavailable'
 import { maxQueryDepth } from './src/graphql/maxQueryDepth'
 import { guardRichText } from './src/lexical/guardRichText'
@@ -80,12 +81,13 @@ export default buildConfig({
         get connectionString() {
           return databaseUrl()
         },
-        ...poolSettings(),
+        ...postgresPoolOptions(),
       },
       // Schema changes go through committed migrations everywhere, so dev and production never diverge.
       push: false,
       migrationDir: path.resolve(root, 'src/migrations'),
     }),
+    transactionWatchdogLimits(),
   ),
   sharp,
   email: emailAdapter,
@@ -112,8 +114,9 @@ export default buildConfig({
   csrf: allowedOrigins(),
   cors: allowedOrigins(),
   // Errors answered for people: input that reached PostgreSQL is a 400; a database that is away
-  // (restart, failover) is a 503 with a message, not a 500.
-  hooks: { afterError: [answerBadInput, answerDatabaseUnavailable] },
+  // (restart, failover) is a 503 with a message, not a 500; so is a write that waited too long,
+  // and one that lost a race PostgreSQL had to break (deadlock) is a 409.
+  hooks: { afterError: [answerBadInput, answerDatabaseUnavailable, answerDatabaseContention] },
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   // Tests set PAYLOAD_LOG_LEVEL=silent: they assert on answers, and expected 4xx errors would drown the output.
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },

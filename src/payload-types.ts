@@ -189,6 +189,7 @@ export interface Article {
   workflowStatus?:
     ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
   contentAuthors?: (number | User)[] | null;
+  lastEditedBy?: (number | null) | User;
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -301,6 +302,7 @@ export interface Project {
   workflowStatus?:
     ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
   contentAuthors?: (number | User)[] | null;
+  lastEditedBy?: (number | null) | User;
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -352,6 +354,7 @@ export interface Honor {
   workflowStatus?:
     ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
   contentAuthors?: (number | User)[] | null;
+  lastEditedBy?: (number | null) | User;
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -617,6 +620,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   workflowStatus?: T;
   contentAuthors?: T;
+  lastEditedBy?: T;
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -646,6 +650,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   slug?: T;
   workflowStatus?: T;
   contentAuthors?: T;
+  lastEditedBy?: T;
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -664,6 +669,7 @@ export interface HonorsSelect<T extends boolean = true> {
   description?: T;
   workflowStatus?: T;
   contentAuthors?: T;
+  lastEditedBy?: T;
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -10,6 +10,8 @@
  */
 import { randomUUID } from 'node:crypto'
 
+import { recordOpening } from './transactionWatchdog'
+
 interface Session {
   db: unknown
   resolve: () => Promise<void>
@@ -54,7 +56,7 @@ export async function beginTransaction(this: TransactionalAdapter, options?: unk
     this.payload.logger.error({ err: error, msg: `Error: cannot begin transaction: ${message}` })
     throw new Error(`Error: cannot begin transaction: ${message}`, { cause: error })
   }
-  this.sessions[id] = {
+  const session: Session = {
     db: transaction,
     resolve: () => {
       finish(true)
@@ -66,6 +68,8 @@ export async function beginTransaction(this: TransactionalAdapter, options?: unk
       return outcome.catch(() => undefined)
     },
   }
+  this.sessions[id] = session
+  recordOpening(session)
   return id
 }
 

@@ -51,3 +51,22 @@ export function poolSettings(env: Record<string, string | undefined> = process.e
   }
   return settings
 }
+
+/**
+ * The options handed to the Postgres adapter's pool. Payload's adapter (3.90, connect.js) checks
+ * out one client when it connects and never returns it, so the pool gets one more than `max`:
+ * `max` is what requests can really use.
+ */
+export function postgresPoolOptions(env: Record<string, string | undefined> = process.env) {
+  const settings = poolSettings(env)
+  return { ...settings, max: settings.max + 1 }
+}
+
+/**
+ * When the transaction watchdog speaks up and when it ends a transaction: a transaction open longer
+ * than two statement timeouts cannot be doing useful work (PostgreSQL has ended it already).
+ */
+export function transactionWatchdogLimits(env: Record<string, string | undefined> = process.env) {
+  const { statement_timeout } = poolSettings(env)
+  return { warnAfterMs: 10_000, endAfterMs: statement_timeout > 0 ? Math.max(60_000, 2 * statement_timeout) : 0 }
+}

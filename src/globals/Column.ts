@@ -5,6 +5,8 @@ import { finiteNumber } from '@/fields/finiteNumber'
 import { bilingual } from '@/i18n/bilingual'
 import { revalidateSiteAfterGlobalChange } from '@/site/revalidation/revalidateSiteHooks'
 import { optionsOf, PROJECT_CATEGORIES } from '@/vocabulary'
+import { etagAfterGlobalRead } from '@/concurrency/payload/etagHeader'
+import { guardGlobalBaseVersion } from '@/concurrency/payload/guardGlobalBaseVersion'
 
 const investmentField = (name: string, zh: string, en: string) =>
   ({
@@ -28,7 +30,11 @@ export const Column: GlobalConfig = {
     read: () => true,
     update: isEditorialLead,
   },
-  hooks: { afterChange: [revalidateSiteAfterGlobalChange] },
+  hooks: {
+    beforeOperation: [guardGlobalBaseVersion],
+    afterRead: [etagAfterGlobalRead],
+    afterChange: [revalidateSiteAfterGlobalChange],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100, label: bilingual('专栏名称', 'Name') },
     { name: 'tagline', type: 'text', maxLength: 200, label: bilingual('专栏副题', 'Tagline') },

@@ -21,7 +21,10 @@ const lockSeconds = (option: LockDocumentsOption) =>
   typeof option === 'object' ? option.duration : DEFAULT_LOCK_SECONDS
 
 async function refuseIfLocked(req: PayloadRequest, where: Where, seconds: number, what: string) {
-  const { docs } = await req.payload.db.find<{ user?: { value?: number | string | { id: number | string } }; updatedAt: string }>({
+  const { docs } = await req.payload.db.find<{
+    user?: { value?: number | string | { id: number | string } }
+    updatedAt: string
+  }>({
     collection: LOCKS,
     where,
     sort: '-updatedAt',
@@ -32,7 +35,9 @@ async function refuseIfLocked(req: PayloadRequest, where: Where, seconds: number
   const lock = docs[0]
   const holder = typeof lock?.user?.value === 'object' ? lock.user.value.id : lock?.user?.value
   if (lock && blockingLock({ userId: holder, updatedAt: lock.updatedAt }, req.user?.id, seconds)) {
-    throw new Locked(`${what}正由他人编辑，暂时不能修改。 / ${what} is being edited by someone else and cannot be changed now.`)
+    throw new Locked(
+      `${what}正由他人编辑，暂时不能修改。 / ${what} is being edited by someone else and cannot be changed now.`,
+    )
   }
 }
 
@@ -42,9 +47,22 @@ const documentLock = (collection: string, id: number | string): Where => ({
 
 const LOCKED_OPERATIONS = new Set(['update', 'updateByID', 'delete', 'deleteByID'])
 
-export const checkCollectionLocks: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+/** The parts of a write's arguments the lock check reads. */
+interface WriteArgs {
+  id?: number | string
+  where?: Where
+  overrideLock?: boolean
+}
+
+export const checkCollectionLocks: CollectionBeforeOperationHook = async ({
+  args: operationArgs,
+  collection,
+  operation,
+  req,
+}) => {
+  const args = operationArgs as WriteArgs
   if (!LOCKED_OPERATIONS.has(operation) || args.overrideLock !== false || collection.lockDocuments === false) {
-    return args
+    return operationArgs
   }
   const seconds = lockSeconds(collection.lockDocuments)
   const ids: (number | string)[] =
@@ -60,7 +78,7 @@ export const checkCollectionLocks: CollectionBeforeOperationHook = async ({ args
           })
         ).docs.map((doc) => doc.id)
   for (const id of ids) await refuseIfLocked(req, documentLock(collection.slug, id), seconds, '这篇稿件')
-  return { ...args, overrideLock: true }
+  return { ...operationArgs, overrideLock: true }
 }
 
 export const checkGlobalLock: NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number] = async ({

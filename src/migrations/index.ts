@@ -4,6 +4,7 @@ import * as migration_20261129_054105_editorial_workflow from './20261129_054105
 import * as migration_20261129_054616_scheduled_publishing_jobs from './20261129_054616_scheduled_publishing_jobs';
 import * as migration_20261129_055451_notifications from './20261129_055451_notifications';
 import * as migration_20261129_065847_review_checks_override from './20261129_065847_review_checks_override';
+import * as migration_20261201_201821_autosave_and_last_editor from './20261201_201821_autosave_and_last_editor';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_065847_review_checks_override.up,
     down: migration_20261129_065847_review_checks_override.down,
-    name: '20261129_065847_review_checks_override'
+    name: '20261129_065847_review_checks_override',
+  },
+  {
+    up: migration_20261201_201821_autosave_and_last_editor.up,
+    down: migration_20261201_201821_autosave_and_last_editor.down,
+    name: '20261201_201821_autosave_and_last_editor'
   },
 ];

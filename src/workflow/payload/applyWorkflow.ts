@@ -2,12 +2,18 @@ import type { CollectionConfig } from 'payload'
 
 import type { EditorialCollection } from './performTransition'
 
+import { etagAfterOperation } from '@/concurrency/payload/etagHeader'
+import { guardBaseVersion } from '@/concurrency/payload/guardBaseVersion'
+
 import { workflowFields } from './fields'
 import { guardWrites } from './guardWrites'
 import { recordWriteMode } from './recordWriteMode'
 import { workflowEndpoint } from './workflowEndpoint'
 
-/** Puts an editorial collection under the workflow: its fields, the write guard and the endpoint. */
+/**
+ * Puts an editorial collection under the workflow: its fields, the write guards (one save at a time,
+ * based on a known version; publication only through review), the ETag and the endpoint.
+ */
 export const applyWorkflow = (config: CollectionConfig & { slug: EditorialCollection }): CollectionConfig => ({
   ...config,
   fields: [...config.fields, ...workflowFields],
@@ -20,8 +26,10 @@ export const applyWorkflow = (config: CollectionConfig & { slug: EditorialCollec
   },
   hooks: {
     ...config.hooks,
-    beforeOperation: [...(config.hooks?.beforeOperation ?? []), recordWriteMode],
+    // The row lock and base-version check come first: what the later hooks read is then current.
+    beforeOperation: [guardBaseVersion, ...(config.hooks?.beforeOperation ?? []), recordWriteMode],
     beforeChange: [...(config.hooks?.beforeChange ?? []), guardWrites],
+    afterOperation: [...(config.hooks?.afterOperation ?? []), etagAfterOperation],
   },
   endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug)],
 })

@@ -45,6 +45,15 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: bilingual('最后保存者', 'Last saved by'),
+    // Who saved this version: named to a colleague whose save it would otherwise overwrite.
+    access: { read: staffOnly },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
     name: 'scheduledFor',
     type: 'date',
     index: true,
@@ -58,6 +67,7 @@ export const workflowFields: Field[] = [
 export const BOOKKEEPING_FIELDS = new Set([
   'workflowStatus',
   'contentAuthors',
+  'lastEditedBy',
   'scheduledFor',
   '_status',
   'updatedAt',

@@ -37,14 +37,14 @@ async function isLive(req: PayloadRequest, collection: CollectionSlug, id: numbe
 export const guardWrites: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
   const transition = transitionOf(req.context)
   if (transition) {
-    return { ...data, workflowStatus: transition.to }
+    return { ...data, workflowStatus: transition.to, lastEditedBy: req.user?.id ?? null }
   }
   const user = req.user
   if (!user) return data
 
   if (operation === 'create') {
     if (data._status === 'published') throw workflowError(PUBLISH_ONLY_THROUGH_REVIEW, 403)
-    return { ...data, workflowStatus: 'draft', contentAuthors: [user.id], scheduledFor: null }
+    return { ...data, workflowStatus: 'draft', contentAuthors: [user.id], lastEditedBy: user.id, scheduledFor: null }
   }
 
   const before: WorkflowState = isWorkflowState(originalDoc?.workflowStatus) ? originalDoc.workflowStatus : 'draft'
@@ -65,10 +65,11 @@ export const guardWrites: CollectionBeforeChangeHook = async ({ collection, data
     if (await isLive(req, collection.slug, originalDoc.id)) throw workflowError(LIVE_EDITS_AS_DRAFT, 409)
   }
 
-  if (!contentChanged(data, originalDoc)) return { ...data, workflowStatus: before }
+  if (!contentChanged(data, originalDoc)) return { ...data, workflowStatus: before, lastEditedBy: user.id }
   const authors = authorIds(originalDoc?.contentAuthors)
   return {
     ...data,
+    lastEditedBy: user.id,
     workflowStatus: contentChangeEffect(before).nextState,
     contentAuthors: authors.some((id) => String(id) === String(user.id)) ? authors : [...authors, user.id],
     scheduledFor: null,

@@ -2,6 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { lockForUpdate } from '@/concurrency/lockForUpdate'
+import { currentVersion } from '@/concurrency/payload/currentVersion'
+import { matchesCurrent, parseIfMatch, versionToken } from '@/concurrency/versionToken'
 import { checksForStep } from '@/review-checks/payload/checksForStep'
 
 import { decideTransition, type Allowed } from '../decide'
@@ -31,9 +34,18 @@ export interface TransitionRequest {
   publishAt?: string
   /** The reviewer's reason for approving over error findings of the review checks. */
   overrideChecks?: string
+  /**
+   * The version the actor looked at (its ETag or updatedAt): a step on a version saved after it is
+   * refused, so nobody approves or publishes text they have not seen.
+   */
+  version?: string
 }
 
 const NOT_FOUND = '找不到这篇稿件，或您无权查看。 / No such document, or you may not see it.'
+const NEWER_THAN_SEEN =
+  '您看到的不是最新版本：稿件在那之后又被保存过。请查看最新版本后再操作。 / The document was saved again after the version you looked at: review the newest version, then act.'
+const CHANGED_MEANWHILE =
+  '稿件刚刚被他人处理或修改（例如这一步已由他人完成）。请刷新后查看。 / The document changed while you acted (someone may have taken this step already): reload and look again.'
 
 /**
  * Takes one workflow step: reads the newest version, asks the pure workflow whether this actor may
@@ -55,6 +67,12 @@ export async function performTransition(req: PayloadRequest, actor: Actor, reque
     })
     .catch(() => null)
   if (!doc) throw workflowError(NOT_FOUND, 404)
+  if (
+    request.version !== undefined &&
+    !matchesCurrent(parseIfMatch(request.version) ?? [], versionToken(doc.updatedAt))
+  ) {
+    throw workflowError(NEWER_THAN_SEEN, 409)
+  }
 
   const checks = await checksForStep(req, {
     collection: request.collection,
@@ -81,18 +99,31 @@ export async function performTransition(req: PayloadRequest, actor: Actor, reque
 
 /**
  * Saves a decided step and writes its review log entry, in one transaction: a state is never
- * stored without its log entry, nor the reverse.
+ * stored without its log entry, nor the reverse. The decision was made on `doc` without holding
+ * anything (the checks take time); here, under the document's row lock, the step goes ahead only if
+ * `doc` is still the newest version (compare-and-set). Of simultaneous identical steps exactly one
+ * finds it so; the others answer 409 and write nothing.
  */
 export async function applyDecision(
   req: PayloadRequest,
   actor: Actor,
   collection: EditorialCollection,
-  doc: { id: number | string; publishedAt?: unknown; contentAuthors?: unknown; title?: unknown; name?: unknown },
+  doc: {
+    id: number | string
+    updatedAt?: unknown
+    publishedAt?: unknown
+    contentAuthors?: unknown
+    title?: unknown
+    name?: unknown
+  },
   decision: Allowed,
 ) {
   const { payload } = req
   const ownsTransaction = await initTransaction(req)
   try {
+    await lockForUpdate(req, collection, doc.id)
+    const { token } = await currentVersion(req, collection, doc.id)
+    if (token !== versionToken(doc.updatedAt)) throw workflowError(CHANGED_MEANWHILE, 409)
     const saved = await payload.update({
       collection,
       id: doc.id,

@@ -22,7 +22,7 @@ const optionalString = (value: unknown, name: string): string | undefined => {
   throw workflowError(`“${name}”必须是文本。 / "${name}" must be a string.`, 400)
 }
 
-/** POST /api/{articles|projects|honors}/:id/workflow  { action, comment?, publishAt?, overrideChecks? } */
+/** POST /api/{articles|projects|honors}/:id/workflow  { action, comment?, publishAt?, overrideChecks?, version? } */
 export const workflowEndpoint = (collection: EditorialCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',
@@ -39,6 +39,8 @@ export const workflowEndpoint = (collection: EditorialCollection): Endpoint => (
         comment: optionalString(body.comment, 'comment'),
         publishAt: optionalString(body.publishAt, 'publishAt'),
         overrideChecks: optionalString(body.overrideChecks, 'overrideChecks'),
+        // The version the reviewer looked at: `version` in the body, or an If-Match header.
+        version: optionalString(body.version, 'version') ?? req.headers.get('if-match') ?? undefined,
       },
     )
     // `checks`: how many findings of each severity the review checks reported (articles, submit and approve).

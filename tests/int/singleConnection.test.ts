@@ -1,0 +1,93 @@
+/**
+ * With one connection for requests, every operation must still finish: proof that no request asks
+ * for a second connection while it holds a transaction on the first. Such a request, ten at once,
+ * freezes the whole server (issue #10); here a single one fails within the connect timeout.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { buildLexicalDocument } from '../../src/lexical/buildDocument'
+import { startTestPayload, type TestContext } from './helpers/testPayload'
+import { signIn } from './helpers/users'
+
+let ctx: TestContext
+let editor: string
+let reviewer: string
+let admin: string
+const saved = { ...process.env }
+
+beforeAll(async () => {
+  process.env.DATABASE_POOL_MAX = '1'
+  process.env.DATABASE_CONNECT_TIMEOUT_MS = '2000'
+  ctx = await startTestPayload()
+  editor = await signIn(ctx, ['editor'])
+  reviewer = await signIn(ctx, ['reviewer'])
+  admin = await signIn(ctx, ['admin'])
+})
+afterAll(async () => {
+  await ctx?.close()
+  process.env.DATABASE_POOL_MAX = saved.DATABASE_POOL_MAX
+  process.env.DATABASE_CONNECT_TIMEOUT_MS = saved.DATABASE_CONNECT_TIMEOUT_MS
+  if (saved.DATABASE_POOL_MAX === undefined) delete process.env.DATABASE_POOL_MAX
+  if (saved.DATABASE_CONNECT_TIMEOUT_MS === undefined) delete process.env.DATABASE_CONNECT_TIMEOUT_MS
+})
+
+const body = (text: string) => buildLexicalDocument([{ type: 'paragraph', text }])
+
+it('runs the whole editorial path on one connection', async () => {
+  const statuses: Record<string, number> = {}
+  const created = await ctx.rest.post('/articles?draft=true', { title: '一条连接', body: body('初稿。') }, editor)
+  statuses.create = created.status
+  const id = created.body.doc.id as number
+  const read = await ctx.rest.request('GET', `/articles/${id}?draft=true`, { token: editor })
+  statuses.read = read.status
+  statuses.save = (
+    await ctx.rest.request('PATCH', `/articles/${id}?draft=true`, {
+      json: { lead: '导语' },
+      token: editor,
+      headers: { 'If-Match': read.headers.get('etag')! },
+    })
+  ).status
+  statuses.saveByForm = (
+    await ctx.rest.patch(`/articles/${id}?draft=true`, { lead: '导语二', updatedAt: new Date(0).toISOString() }, editor)
+  ).status
+  for (const [token, action, extra] of [
+    [editor, 'submit', {}],
+    [reviewer, 'approve', {}],
+    [reviewer, 'publish', {}],
+    [reviewer, 'unpublish', { comment: '撤下核实' }],
+  ] as const) {
+    statuses[action] = (
+      await ctx.rest.request('POST', `/articles/${id}/workflow`, { json: { action, ...extra }, token })
+    ).status
+  }
+  statuses.bulk = (
+    await ctx.rest.patch(`/articles?where[id][equals]=${id}&draft=true`, { subtitle: '副题' }, editor)
+  ).status
+  statuses.graphql = (
+    await ctx.rest.graphql(
+      `mutation { updateArticle(id: ${id}, draft: true, data: { kicker: "引题" }) { id } }`,
+      editor,
+    )
+  ).status
+  statuses.global = (
+    await ctx.rest.request('POST', '/globals/column', { json: { name: '穿越喜马拉雅的守望' }, token: admin })
+  ).status
+  statuses.list = (await ctx.rest.get('/articles?limit=5')).status
+  statuses.delete = (await ctx.rest.delete(`/articles/${id}`, admin)).status
+
+  expect(statuses).toEqual({
+    create: 201,
+    read: 200,
+    save: 200,
+    saveByForm: 409,
+    submit: 200,
+    approve: 200,
+    publish: 200,
+    unpublish: 200,
+    bulk: 200,
+    graphql: 200,
+    global: 200,
+    list: 200,
+    delete: 200,
+  })
+})
