@@ -18,6 +18,7 @@ import { answerBadInput } from './src/api/answerBadInput'
 import { guardFieldTypes } from './src/api/guardFieldTypes'
 import { guardQueryArgs } from './src/api/guardQueryArgs'
 import { allowedOrigins } from './src/config/allowedOrigins'
+import { hardenInternalCollections } from './src/config/hardenInternalCollections'
 import { databaseUrl } from './src/config/databaseUrl'
 import { postgresPoolOptions, transactionWatchdogLimits } from './src/db/poolSettings'
 import { withReportedCommitFailures } from './src/db/withReportedCommitFailures'
@@ -26,6 +27,7 @@ import { emailAdapter } from './src/email/emailAdapter'
 import { answerDatabaseContention } from './src/errors/answerDatabaseContention'
 import { answerDatabaseUnavailable } from './src/errors/answerDatabaseUnavailable'
 import { maxQueryDepth } from './src/graphql/maxQueryDepth'
+import { trashTranslations } from './src/i18n/trashTranslations'
 import { guardRichText } from './src/lexical/guardRichText'
 import { checkCollectionLocks, checkGlobalLock } from './src/locks/checkLocksInTransaction'
 import { livePreview } from './src/site/previewUrl'
@@ -71,6 +73,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    translations: trashTranslations,
   },
   collections: [Articles, Projects, Honors, Media, Users, Reviews, Notifications].map(withInputGuards),
   globals: [Column].map(withGlobalLockCheck),
@@ -121,4 +124,5 @@ export default buildConfig({
   // Tests set PAYLOAD_LOG_LEVEL=silent: they assert on answers, and expected 4xx errors would drown the output.
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
   telemetry: false,
-})
+  // Payload's own lock and preference collections exist only after sanitizing: hardened here.
+}).then(hardenInternalCollections)

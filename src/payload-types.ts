@@ -193,6 +193,7 @@ export interface Article {
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -306,6 +307,7 @@ export interface Project {
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -358,6 +360,7 @@ export interface Honor {
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -368,7 +371,17 @@ export interface Review {
   id: number;
   documentCollection: 'articles' | 'projects' | 'honors';
   documentId: number;
-  action: 'submit' | 'withdraw' | 'approve' | 'request_changes' | 'publish' | 'unpublish' | 'cancel_schedule';
+  action:
+    | 'submit'
+    | 'withdraw'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'unpublish'
+    | 'cancel_schedule'
+    | 'trash'
+    | 'restore'
+    | 'delete';
   from: 'draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived';
   to: 'draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived';
   actor?: (number | null) | User;
@@ -624,6 +637,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -654,6 +668,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -673,6 +688,7 @@ export interface HonorsSelect<T extends boolean = true> {
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '@/access/staffOnly'
 import { bilingual } from '@/i18n/bilingual'
-import { ACTION_LABELS, WORKFLOW_ACTIONS } from '@/workflow/actions'
+import { LOGGED_ACTION_LABELS, LOGGED_ACTIONS } from '@/workflow/actions'
 import { EDITORIAL_COLLECTIONS } from '@/workflow/editorialCollections'
 import { STATE_LABELS, WORKFLOW_STATES } from '@/workflow/states'
 
@@ -11,7 +11,7 @@ const nobody = () => false
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }))
 
 /**
- * 审稿记录: one entry per workflow step, append-only. Entries are written by the server (the
+ * 审稿记录: one entry per workflow step (and per move into or out of the trash), append-only. Entries are written by the server (the
  * workflow, with access overridden); no API may create, change or delete one.
  */
 export const Reviews: CollectionConfig = {
@@ -49,7 +49,8 @@ export const Reviews: CollectionConfig = {
       name: 'action',
       type: 'select',
       required: true,
-      options: WORKFLOW_ACTIONS.map((value) => ({ value, label: ACTION_LABELS[value] })),
+      // Workflow steps and the recycle bin's (移入回收站, 从回收站恢复, 永久删除).
+      options: LOGGED_ACTIONS.map((value) => ({ value, label: LOGGED_ACTION_LABELS[value] })),
       label: bilingual('操作', 'Action'),
     },
     {

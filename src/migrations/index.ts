@@ -5,6 +5,7 @@ import * as migration_20261129_054616_scheduled_publishing_jobs from './20261129
 import * as migration_20261129_055451_notifications from './20261129_055451_notifications';
 import * as migration_20261129_065847_review_checks_override from './20261129_065847_review_checks_override';
 import * as migration_20261201_201821_autosave_and_last_editor from './20261201_201821_autosave_and_last_editor';
+import * as migration_20261201_203054_trash from './20261201_203054_trash';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_201821_autosave_and_last_editor.up,
     down: migration_20261201_201821_autosave_and_last_editor.down,
-    name: '20261201_201821_autosave_and_last_editor'
+    name: '20261201_201821_autosave_and_last_editor',
+  },
+  {
+    up: migration_20261201_203054_trash.up,
+    down: migration_20261201_203054_trash.down,
+    name: '20261201_203054_trash'
   },
 ];

@@ -37,6 +37,12 @@ export interface DocumentChange {
   previousDoc?: ChangedDocument | null
   /** The write only added a draft version: the live row, and so the site, did not change. */
   savedAsDraft?: boolean
+  /**
+   * The write moved the document into or out of the trash, and `doc` is its live row. Readers
+   * lose it (or get it back) exactly when that row is published, whatever the write's draft flag:
+   * trashing a published document refreshes what unpublishing it would.
+   */
+  trashMove?: 'trash' | 'restore'
 }
 
 interface ChangedDocument {
@@ -51,7 +57,8 @@ const slugsOf = (change: DocumentChange) => [
 ]
 
 /** Readers only ever see published versions: a change matters when it touches one. */
-function touchesPublishedVersion({ doc, previousDoc, savedAsDraft }: DocumentChange): boolean {
+function touchesPublishedVersion({ doc, previousDoc, savedAsDraft, trashMove }: DocumentChange): boolean {
+  if (trashMove) return doc._status === 'published'
   if (savedAsDraft) return false
   return doc._status === 'published' || previousDoc?._status === 'published'
 }

@@ -40,6 +40,28 @@ export const ACTION_PHRASES: Readonly<Record<WorkflowAction, Label>> = {
   cancel_schedule: bilingual('取消定时发布', 'cancel a scheduled publication'),
 }
 
+/**
+ * The recycle bin's steps (回收站, see trash.ts). They are not workflow transitions: a document keeps
+ * its state in the trash and has it again when restored, so no /workflow request can take them.
+ * The review log records them like any step, so a document's log tells its whole story.
+ */
+export const TRASH_ACTIONS = ['trash', 'restore', 'delete'] as const
+
+export type TrashAction = (typeof TRASH_ACTIONS)[number]
+
+export const TRASH_ACTION_LABELS: Readonly<Record<TrashAction, Label>> = {
+  trash: bilingual('移入回收站', 'Moved to trash'),
+  restore: bilingual('从回收站恢复', 'Restored from trash'),
+  delete: bilingual('永久删除', 'Deleted permanently'),
+}
+
+/** Every step the review log records: the workflow's actions, then the recycle bin's. */
+export const LOGGED_ACTIONS = [...WORKFLOW_ACTIONS, ...TRASH_ACTIONS] as const
+
+export type LoggedAction = (typeof LOGGED_ACTIONS)[number]
+
+export const LOGGED_ACTION_LABELS: Readonly<Record<LoggedAction, Label>> = { ...ACTION_LABELS, ...TRASH_ACTION_LABELS }
+
 // The action arrives from a request body: only an exact, listed string is an action.
 export const isWorkflowAction = (value: unknown): value is WorkflowAction =>
   typeof value === 'string' && (WORKFLOW_ACTIONS as readonly string[]).includes(value)

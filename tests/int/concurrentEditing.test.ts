@@ -46,7 +46,10 @@ async function stored(id: number) {
     'SELECT id, version_lead AS lead, version_body AS body FROM _articles_v WHERE parent_id = $1 ORDER BY id',
     [id],
   )
-  const log = await ctx.db.query('SELECT action FROM reviews WHERE document_id = $1 ORDER BY id', [id])
+  const log = await ctx.db.query(
+    "SELECT action FROM reviews WHERE document_collection = 'articles' AND document_id = $1 ORDER BY id",
+    [id],
+  )
   return { versions, log: log.map((row) => row.action) }
 }
 
@@ -170,7 +173,7 @@ describe('simultaneous requests', () => {
   it('takes each workflow move exactly once however often it is sent, with one log entry and one notification each', async () => {
     const doc = await newArticle()
     const notificationsBefore = await ctx.db.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM notifications WHERE document_id = $1',
+      "SELECT count(*)::int AS n FROM notifications WHERE document_collection = 'articles' AND document_id = $1",
       [doc.id],
     )
     for (const [token, action] of [
@@ -187,7 +190,7 @@ describe('simultaneous requests', () => {
     const [row] = await ctx.db.query('SELECT _status, workflow_status FROM articles WHERE id = $1', [doc.id])
     expect(row).toMatchObject({ _status: 'published', workflow_status: 'published' })
     const [notifications] = await ctx.db.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM notifications WHERE document_id = $1',
+      "SELECT count(*)::int AS n FROM notifications WHERE document_collection = 'articles' AND document_id = $1",
       [doc.id],
     )
     // submit tells each reviewer and admin (2 here), publish tells the one author: 3 in all.

@@ -73,7 +73,8 @@ it('runs the whole editorial path on one connection', async () => {
     await ctx.rest.request('POST', '/globals/column', { json: { name: '穿越喜马拉雅的守望' }, token: admin })
   ).status
   statuses.list = (await ctx.rest.get('/articles?limit=5')).status
-  statuses.delete = (await ctx.rest.delete(`/articles/${id}`, admin)).status
+  statuses.trash = (await ctx.rest.patch(`/articles/${id}`, { deletedAt: new Date().toISOString() }, admin)).status
+  statuses.delete = (await ctx.rest.delete(`/articles/${id}?trash=true`, admin)).status
 
   expect(statuses).toEqual({
     create: 201,
@@ -88,6 +89,7 @@ it('runs the whole editorial path on one connection', async () => {
     graphql: 200,
     global: 200,
     list: 200,
+    trash: 200,
     delete: 200,
   })
 })

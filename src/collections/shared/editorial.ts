@@ -1,14 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { staffOnly } from '@/access/staffOnly'
+import { trashByStaffDeleteByAdmin } from '@/access/trashByStaffDeleteByAdmin'
 
 const AUTOSAVE_INTERVAL_MS = 3_000
 
 /**
- * What articles, projects and honors share: they are edited as drafts with a version history, and
- * readers see published documents only. The editorial workflow is applied to all three from here.
+ * What articles, projects and honors share: they are edited as drafts with a version history,
+ * deleted into a recycle bin, and readers see published documents only. The editorial workflow
+ * and the recycle bin are applied to all three by applyWorkflow.
  */
 export const editorialVersions: CollectionConfig['versions'] = { drafts: true, maxPerDoc: 100 }
 
@@ -27,6 +28,7 @@ export const editorialAccess: CollectionConfig['access'] = {
   readVersions: staffOnly,
   create: staffOnly,
   update: staffOnly,
-  // Taking something off the site is unpublishing; deleting destroys its history, so admins only.
-  delete: isAdmin,
+  // Deleting moves a document to the trash (restorable, with its versions and review log); only
+  // admins delete for good, and only from the trash.
+  delete: trashByStaffDeleteByAdmin,
 }

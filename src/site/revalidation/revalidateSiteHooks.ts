@@ -5,7 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { siteTagsForChange } from '../cacheTags'
+import { siteTagsForChange, type DocumentChange } from '../cacheTags'
 import { expireSiteTags, insideNextServer } from './expireSiteTags'
 
 const PENDING = 'pendingSiteTags'
@@ -42,6 +42,29 @@ export const revalidateSiteAfterChange: CollectionAfterChangeHook = ({ collectio
     }),
   )
   return doc
+}
+
+/**
+ * A move into or out of the trash saves a draft version only, so the change hook above sees no
+ * difference for readers; the bin's own hook calls this with the document's live row instead.
+ */
+export function revalidateSiteAfterTrashMove(
+  req: PayloadRequest,
+  collection: string,
+  liveRow: DocumentChange['doc'],
+  trashMove: NonNullable<DocumentChange['trashMove']>,
+): void {
+  revalidateSite(req, siteTagsForChange({ collection, doc: liveRow, trashMove }))
+}
+
+/** A step that changed the live row itself (taking a document down): the tags of what readers saw. */
+export function revalidateSiteAfterLiveRowChange(
+  req: PayloadRequest,
+  collection: string,
+  liveRow: DocumentChange['doc'],
+  previousLiveRow: DocumentChange['doc'],
+): void {
+  revalidateSite(req, siteTagsForChange({ collection, doc: liveRow, previousDoc: previousLiveRow }))
 }
 
 export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {

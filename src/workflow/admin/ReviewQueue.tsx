@@ -12,10 +12,15 @@ interface Waiting {
   collection: string
   id: number
   title: string
+  /** When the waiting version was saved: an edit during review (autosave included) shows here. */
   updatedAt: string
 }
 
-/** 待我审核: on the dashboard, what waits for review that this reviewer may approve (not their own). */
+/**
+ * 待我审核: on the dashboard, what waits for review that this reviewer may approve (not their own),
+ * with when the waiting version was saved: an edit made during review keeps the story here, and
+ * the reviewer sees it was changed.
+ */
 export function ReviewQueue() {
   const { user } = useAuth()
   const { config } = useConfig()
@@ -58,7 +63,12 @@ export function ReviewQueue() {
         <ul>
           {waiting.map((doc) => (
             <li key={`${doc.collection}-${doc.id}`}>
-              <a href={`${config.routes.admin}/collections/${doc.collection}/${doc.id}`}>{doc.title}</a>
+              <a href={`${config.routes.admin}/collections/${doc.collection}/${doc.id}`}>{doc.title}</a>{' '}
+              <small>
+                {zh
+                  ? `（最后保存于 ${new Date(doc.updatedAt).toLocaleString('zh-CN', { hour12: false })}）`
+                  : `(last saved ${new Date(doc.updatedAt).toLocaleString('en-GB')})`}
+              </small>
             </li>
           ))}
         </ul>

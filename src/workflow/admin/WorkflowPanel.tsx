@@ -1,8 +1,8 @@
 'use client'
-import { useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { ACTION_LABELS, type WorkflowAction } from '../actions'
+import { ACTION_LABELS, LOGGED_ACTION_LABELS, type LoggedAction, type WorkflowAction } from '../actions'
 import { MIN_OVERRIDE_REASON_LENGTH } from '../checksGate'
 import { availableActions, requiresComment } from '../decide'
 import { isWorkflowState, STATE_LABELS, type WorkflowState } from '../states'
@@ -12,7 +12,7 @@ import { useWorkflowApi } from './useWorkflowApi'
 
 interface LogEntry {
   id: number
-  action: WorkflowAction
+  action: LoggedAction
   actorName: string
   comment?: string | null
   checkErrors?: number | null
@@ -33,10 +33,13 @@ export function WorkflowPanel() {
   const { i18n } = useTranslation()
   const api = useWorkflowApi()
   const lang = i18n.language === 'en' ? 'en' : 'zh'
+  // The version on screen: a step names it, so nobody approves or publishes text saved after it.
+  const versionOnScreen = useFormFields(([fields]) => fields.updatedAt?.value as string | undefined)
 
   // Unknown until the newest version is read: no state or button is shown before, so nobody acts on a guess.
   const [state, setState] = useState<WorkflowState | null>(null)
   const [authors, setAuthors] = useState<(number | string)[]>([])
+  const [inTrash, setInTrash] = useState(false)
   const [log, setLog] = useState<LogEntry[]>([])
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
@@ -47,12 +50,14 @@ export function WorkflowPanel() {
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
-    const doc = await api<{ workflowStatus?: unknown; contentAuthors?: unknown }>(
-      `/${collectionSlug}/${id}?draft=true&depth=0`,
+    // `trash=true`: the panel also shows on a trashed document's page (state and log, no actions).
+    const doc = await api<{ workflowStatus?: unknown; contentAuthors?: unknown; deletedAt?: unknown }>(
+      `/${collectionSlug}/${id}?draft=true&depth=0&trash=true`,
     )
     if (doc.ok) {
       setState(isWorkflowState(doc.data.workflowStatus) ? doc.data.workflowStatus : 'draft')
       setAuthors(authorIds(doc.data.contentAuthors))
+      setInTrash(Boolean(doc.data.deletedAt))
     }
     const entries = await api<{ docs: LogEntry[] }>(
       `/reviews?where[documentCollection][equals]=${collectionSlug}&where[documentId][equals]=${id}&sort=-createdAt&limit=50&depth=0`,
@@ -72,7 +77,8 @@ export function WorkflowPanel() {
       </p>
     )
   }
-  const actions = availableActions(state, (user.roles as string[]) ?? [], user.id, authors)
+  // A trashed document takes no workflow step until it is restored (the server answers 404).
+  const actions = inTrash ? [] : availableActions(state, (user.roles as string[]) ?? [], user.id, authors)
   const needsOverride = checkErrors > 0 && actions.includes('approve')
   const overrideTooShort = [...overrideReason.trim()].length < MIN_OVERRIDE_REASON_LENGTH
 
@@ -84,6 +90,7 @@ export function WorkflowPanel() {
       ...(comment.trim() ? { comment } : {}),
       ...(action === 'publish' && publishAt ? { publishAt: new Date(publishAt).toISOString() } : {}),
       ...(action === 'approve' && needsOverride ? { overrideChecks: overrideReason } : {}),
+      ...(versionOnScreen ? { version: versionOnScreen } : {}),
     }
     const result = await api(`/${collectionSlug}/${id}/workflow`, { method: 'POST', body: JSON.stringify(body) })
     setBusy(false)
@@ -100,6 +107,13 @@ export function WorkflowPanel() {
           {lang === 'zh' ? '审稿状态：' : 'Review status: '}
           <strong className={`workflow-badge workflow-badge--${state}`}>{STATE_LABELS[state][lang]}</strong>
         </p>
+        {inTrash ? (
+          <p style={{ margin: '0 0 0.5rem' }}>
+            {lang === 'zh'
+              ? '这篇稿件在回收站中，恢复后才能继续审稿。'
+              : 'This document is in the trash; restore it to take review steps.'}
+          </p>
+        ) : null}
         {actions.length > 0 ? (
           <>
             <textarea
@@ -168,7 +182,7 @@ export function WorkflowPanel() {
               {log.map((entry) => (
                 <li key={entry.id}>
                   {new Date(entry.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {entry.actorName} ·{' '}
-                  {ACTION_LABELS[entry.action]?.[lang] ?? entry.action}
+                  {LOGGED_ACTION_LABELS[entry.action]?.[lang] ?? entry.action}
                   {entry.comment ? `：${entry.comment}` : ''}
                   {entry.checksOverridden
                     ? lang === 'zh'

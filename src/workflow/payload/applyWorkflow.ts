@@ -3,20 +3,23 @@ import type { CollectionConfig } from 'payload'
 import type { EditorialCollection } from './performTransition'
 
 import { etagAfterOperation } from '@/concurrency/payload/etagHeader'
+import { editConflictField } from '@/concurrency/payload/editConflictField'
 import { guardBaseVersion } from '@/concurrency/payload/guardBaseVersion'
+import { newestVersionEndpoint } from '@/concurrency/payload/newestVersionEndpoint'
 
 import { workflowFields } from './fields'
 import { guardWrites } from './guardWrites'
 import { recordWriteMode } from './recordWriteMode'
+import { withRecycleBin } from './trash/withRecycleBin'
 import { workflowEndpoint } from './workflowEndpoint'
 
 /**
  * Puts an editorial collection under the workflow: its fields, the write guards (one save at a time,
  * based on a known version; publication only through review), the ETag and the endpoint.
  */
-export const applyWorkflow = (config: CollectionConfig & { slug: EditorialCollection }): CollectionConfig => ({
+const underWorkflow = (config: CollectionConfig & { slug: EditorialCollection }): CollectionConfig => ({
   ...config,
-  fields: [...config.fields, ...workflowFields],
+  fields: [...config.fields, ...workflowFields, editConflictField],
   admin: {
     ...config.admin,
     components: {
@@ -31,5 +34,13 @@ export const applyWorkflow = (config: CollectionConfig & { slug: EditorialCollec
     beforeChange: [...(config.hooks?.beforeChange ?? []), guardWrites],
     afterOperation: [...(config.hooks?.afterOperation ?? []), etagAfterOperation],
   },
-  endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug)],
+  endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug), newestVersionEndpoint(config.slug)],
 })
+
+/**
+ * An editorial collection under the workflow, with a recycle bin. The bin's hooks come first, so
+ * a move into or out of the trash is recognised (and made a draft write) before recordWriteMode
+ * and guardWrites judge the write.
+ */
+export const applyWorkflow = (config: CollectionConfig & { slug: EditorialCollection }): CollectionConfig =>
+  underWorkflow(withRecycleBin(config))

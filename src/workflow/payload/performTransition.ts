@@ -11,6 +11,7 @@ import { decideTransition, type Allowed } from '../decide'
 import { isWorkflowState, type WorkflowState } from '../states'
 import { authorIds } from './authorIds'
 import { writeNotifications } from './notify'
+import { takeLiveRowDown } from './takeLiveRowDown'
 import { withTransition } from './transitionContext'
 import { workflowError } from './workflowError'
 
@@ -132,6 +133,7 @@ export async function applyDecision(
       context: withTransition(decision),
       ...saveFor(decision, collection, doc),
     })
+    if (decision.to === 'archived') await takeLiveRowDown(req, collection, doc.id)
     const review = await payload.create({
       collection: 'reviews',
       req,
@@ -169,9 +171,9 @@ export async function applyDecision(
 }
 
 /**
- * How a step is saved. Publishing writes the approved version to the live row; taking down marks
- * the live row unpublished; every other step records a new draft version, so a live document
- * stays exactly as it was until its next version is published.
+ * How a step is saved. Publishing writes the approved version to the live row; every other step
+ * records a new draft version, so a live document stays exactly as it was until its next version
+ * is published (taking down then marks the live row unpublished: takeLiveRowDown.ts).
  */
 function saveFor(decision: Allowed, collection: EditorialCollection, doc: { publishedAt?: unknown }) {
   if (decision.to === 'published') {
@@ -182,7 +184,6 @@ function saveFor(decision: Allowed, collection: EditorialCollection, doc: { publ
       data: { _status: 'published' as const, contentAuthors: [], scheduledFor: null, ...firstPublication },
     }
   }
-  if (decision.to === 'archived') return { draft: false, data: { _status: 'draft' as const } }
   return { draft: true, data: { scheduledFor: decision.publishAt ?? null } }
 }
 

@@ -21,6 +21,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
     artifactsDir: string
+    /** The site's database, for tests that must read what was stored or let time pass (a lock growing old). */
+    databaseUrl: string
   }
 }
 
@@ -56,6 +58,7 @@ export async function setup(project: TestProject) {
   site = await startSite(options)
   project.provide('siteUrl', site.url)
   project.provide('artifactsDir', ARTIFACTS)
+  project.provide('databaseUrl', options.databaseUrl)
 }
 
 export async function teardown() {

@@ -48,6 +48,40 @@ describe('siteTagsForChange: exactly the cached reads a change makes stale', () 
     expect(tags).toContain(siteTags.article('new-slug'))
   })
 
+  describe('the trash', () => {
+    const live = { id: 7, _status: 'published', slug: 'new-slug', relatedProjects: [11] }
+    const unpublishing = (collection: string) =>
+      siteTagsForChange({ collection, doc: { ...live, _status: 'draft' }, previousDoc: live })
+
+    it.each(['articles', 'projects', 'honors'])(
+      '%s: trashing or restoring a published document refreshes exactly what unpublishing it does',
+      (collection) => {
+        const expected = unpublishing(collection)
+        expect(expected.length).toBeGreaterThan(0)
+        for (const trashMove of ['trash', 'restore'] as const) {
+          // The bin's write is a draft write (the live row is not rewritten); the move still counts.
+          const tags = siteTagsForChange({ collection, doc: live, savedAsDraft: true, trashMove })
+          expect([...tags].sort()).toEqual([...expected].sort())
+        }
+      },
+    )
+
+    it('an article moved to the trash refreshes the pages of the projects it is about', () => {
+      expect(siteTagsForChange({ collection: 'articles', doc: live, trashMove: 'trash' })).toContain(
+        siteTags.articlesOfProject(11),
+      )
+    })
+
+    it.each(['articles', 'projects', 'honors'])(
+      '%s: trashing what readers never saw refreshes nothing',
+      (collection) => {
+        for (const trashMove of ['trash', 'restore'] as const) {
+          expect(siteTagsForChange({ collection, doc: { id: 1, _status: 'draft' }, trashMove })).toEqual([])
+        }
+      },
+    )
+  })
+
   it('a changed address refreshes both the old and the new page', () => {
     const tags = siteTagsForChange(
       change({ collection: 'articles', previousDoc: { id: 7, _status: 'published', slug: 'old-slug' } }),

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_fce2f7539495f89b2d89ebcd57009f58 } from '@/workflow/admin/WorkflowPanel'
 import { StatusBadgeCell as StatusBadgeCell_c77734e79c5a0afeb83296dd54ffafe6 } from '@/workflow/admin/StatusBadgeCell'
+import { EditConflictDialog as EditConflictDialog_b12c493bf0025304b531a120ce13e8ea } from '@/concurrency/admin/EditConflictDialog'
 import { NoPublishButton as NoPublishButton_bf5dca0a45289ccc04b0fb2706d54ff4 } from '@/workflow/admin/NoPublishButton'
 import { ReviewQueue as ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb } from '@/workflow/admin/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_fce2f7539495f89b2d89ebcd57009f58,
   "@/workflow/admin/StatusBadgeCell#StatusBadgeCell": StatusBadgeCell_c77734e79c5a0afeb83296dd54ffafe6,
+  "@/concurrency/admin/EditConflictDialog#EditConflictDialog": EditConflictDialog_b12c493bf0025304b531a120ce13e8ea,
   "@/workflow/admin/NoPublishButton#NoPublishButton": NoPublishButton_bf5dca0a45289ccc04b0fb2706d54ff4,
   "@/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
