@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { EDITOR, REVIEWER } from './helpers/accounts'
 import { launchBrowser } from './helpers/browser'
-import { getPage, siteUrl, uniqueTitle, waitUntil, type Account } from './helpers/site'
+import { api, getPage, login, siteUrl, uniqueTitle, waitUntil, type Account } from './helpers/site'
 
 let browser: Browser
 let imagePath: string
@@ -36,6 +36,15 @@ async function logIntoAdmin(account: Account): Promise<Page> {
   await page.click('button[type=submit]')
   await page.waitForURL(/\/admin\/?$/)
   return page
+}
+
+/** Waits until the newest draft, as the API answers it, satisfies `stored` (autosave has caught up). */
+async function untilStored(id: number, stored: (doc: Record<string, unknown>) => boolean) {
+  const cookie = await login(EDITOR)
+  await waitUntil(async () => {
+    const answer = await api<Record<string, unknown>>(`/api/articles/${id}?draft=true&depth=0`, { cookie })
+    return answer.status === 200 && stored(answer.body)
+  }, 30_000)
 }
 
 /** The review panel's state once it has read the newest version. */
@@ -85,8 +94,10 @@ describe('from the editor’s draft to the reader and back', () => {
     await editor.fill('.drawer #field-caption, dialog #field-caption', '县中学多媒体教学楼')
     await editor.locator('dialog, .drawer').getByRole('button', { name: '保存', exact: true }).click()
     await expect.poll(() => editor.locator('#field-coverImage').textContent()).toContain('cover-upload.png')
-    await editor.getByRole('button', { name: '保存草稿' }).click()
+    // Articles autosave: no button to press, the draft is stored while the editor types.
     await editor.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    const id = Number(/articles\/(\d+)/.exec(editor.url())![1])
+    await untilStored(id, (doc) => doc.title === title && Boolean(doc.coverImage))
     await editor.waitForSelector('.workflow-panel .workflow-badge')
     await shot(editor, 'editor-draft')
     const slug = await editor.inputValue('#field-slug')
@@ -110,7 +121,7 @@ describe('from the editor’s draft to the reader and back', () => {
     await editor.keyboard.press('Control+End')
     await editor.keyboard.press('Enter')
     await editor.keyboard.type('教学楼于2021年9月1日建成。')
-    await editor.getByRole('button', { name: '保存草稿' }).click()
+    await untilStored(id, (doc) => JSON.stringify(doc.body).includes('教学楼于2021年9月1日建成。'))
     await expect.poll(() => editor.getByRole('button', { name: '提交审核' }).isEnabled()).toBe(true)
     await takeAction(editor, '提交审核')
     await shot(editor, 'editor-resubmitted')

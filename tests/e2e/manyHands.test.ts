@@ -47,21 +47,21 @@ async function openArticle(page: Page, id: number) {
   await page.waitForSelector('#field-lead')
 }
 
-/** Waits until the admin's autosave has stored what was typed (its indicator says 上次保存). */
-async function waitForAutosave(page: Page, id: number, lead: string) {
-  await expect
-    .poll(
-      async () =>
-        (
-          await query<{ lead: string }>(
-            'SELECT version_lead AS lead FROM _articles_v WHERE parent_id = $1 ORDER BY updated_at DESC LIMIT 1',
-            [id],
-          )
-        )[0]?.lead,
-      { timeout: 20_000 },
+/** The lead of the newest version, as stored. */
+const newestLead = async (id: number) =>
+  (
+    await query<{ lead: string }>(
+      'SELECT version_lead AS lead FROM _articles_v WHERE parent_id = $1 ORDER BY updated_at DESC LIMIT 1',
+      [id],
     )
-    .toBe(lead)
-}
+  )[0]?.lead
+
+/** Waits until the admin's autosave has stored what was typed. */
+const waitForAutosave = (id: number, lead: string) => expect.poll(() => newestLead(id), { timeout: 20_000 }).toBe(lead)
+
+/** When the article went into the trash (null: it is not there). */
+const deletedAt = async (id: number) =>
+  (await query<{ deleted: Date | null }>('SELECT deleted_at AS deleted FROM articles WHERE id = $1', [id]))[0]?.deleted
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -83,45 +83,48 @@ describe('two people on one article', () => {
     await openArticle(admin, id)
     const dialog = admin.getByRole('dialog').filter({ hasText: '正在编辑' })
     await expect.poll(() => dialog.count(), { timeout: 15_000 }).toBeGreaterThan(0)
-    expect(await dialog.first().textContent()).toContain(EDITOR.name)
+    // Payload's lock dialog names the holder by their login.
+    expect(await dialog.first().textContent()).toContain(EDITOR.email)
     await shot(admin, 'lock-held-by-editor')
   })
+
+  /**
+   * The editor opens an article and starts on the lead, then leaves the tab for longer than the
+   * lock lasts; the administrator rewrites the lead meanwhile; the editor comes back and types on
+   * the old copy. Returns the editor's page with the conflict dialog open.
+   */
+  async function conflictOnTheLead(title: string) {
+    const editorCookie = await login(EDITOR)
+    const { id } = await createDraftArticle(editorCookie, { title: uniqueTitle(title), lead: '原来的导语' })
+    const editor = (await loggedIn(EDITOR)).page
+    await openArticle(editor, id)
+    await editor.fill('#field-lead', '编辑的第一稿导语')
+    await waitForAutosave(id, '编辑的第一稿导语')
+    // Five minutes without a keystroke end a lock: the lock is aged in the database.
+    await query(`UPDATE payload_locked_documents SET updated_at = now() - interval '10 minutes'`)
+
+    const admin = (await loggedIn(ADMIN)).page
+    await openArticle(admin, id)
+    await admin.fill('#field-lead', '管理员改写的导语')
+    await waitForAutosave(id, '管理员改写的导语')
+
+    await editor.fill('#field-lead', '编辑回来后继续写的导语')
+    const dialog = editor.getByRole('dialog', { name: '稿件已被他人修改' })
+    await dialog.waitFor({ timeout: 30_000 })
+    return { id, editor, dialog }
+  }
 
   it(
     'opens the conflict dialog on a save based on an older copy, and keeps both texts',
     { timeout: 240_000 },
     async () => {
-      const editorCookie = await login(EDITOR)
-      const { id } = await createDraftArticle(editorCookie, { title: uniqueTitle('两人同改'), lead: '原来的导语' })
-
-      // The editor opens the article and starts on the lead, then goes to a meeting with the tab open.
-      const editor = (await loggedIn(EDITOR)).page
-      await openArticle(editor, id)
-      await editor.fill('#field-lead', '编辑的第一稿导语')
-      await waitForAutosave(editor, id, '编辑的第一稿导语')
-      // …long enough for the lock to lapse (five minutes): the lock is aged in the database.
-      await query(`UPDATE payload_locked_documents SET updated_at = now() - interval '10 minutes'`)
-
-      // The administrator opens it meanwhile, rewrites the lead, and it is saved.
-      const admin = (await loggedIn(ADMIN)).page
-      await openArticle(admin, id)
-      await admin.fill('#field-lead', '管理员改写的导语')
-      await waitForAutosave(admin, id, '管理员改写的导语')
-
-      // The editor comes back and types on the old copy: the save is refused, the dialog says why.
-      await editor.fill('#field-lead', '编辑回来后继续写的导语')
-      const dialog = editor.getByRole('dialog', { name: '稿件已被他人修改' })
-      await dialog.waitFor({ timeout: 30_000 })
+      const { id, editor, dialog } = await conflictOnTheLead('两人同改')
       expect(await dialog.textContent()).toContain(ADMIN.name)
       expect(await dialog.locator('.edit-conflict__mine').inputValue()).toContain('编辑回来后继续写的导语')
       expect(await dialog.locator('.edit-conflict__theirs').inputValue()).toContain('管理员改写的导语')
       await shot(editor, 'edit-conflict-dialog')
       // Nothing of the editor's overwrote the administrator's version.
-      const [stored] = await query<{ lead: string }>(
-        'SELECT version_lead AS lead FROM _articles_v WHERE parent_id = $1 ORDER BY updated_at DESC LIMIT 1',
-        [id],
-      )
-      expect(stored!.lead).toBe('管理员改写的导语')
+      expect(await newestLead(id)).toBe('管理员改写的导语')
 
       // Loading the newer version keeps the editor's own text on the page, for copying.
       await Promise.all([editor.waitForEvent('load'), dialog.getByRole('button', { name: /加载最新版本/ }).click()])
@@ -131,6 +134,13 @@ describe('two people on one article', () => {
       await shot(editor, 'edit-conflict-kept-text')
     },
   )
+
+  it('overwrites the newer version only when the editor chooses to, having seen it', { timeout: 240_000 }, async () => {
+    const { id, dialog } = await conflictOnTheLead('有意覆盖')
+    await dialog.getByRole('button', { name: '用我的文字覆盖' }).click()
+    await waitForAutosave(id, '编辑回来后继续写的导语')
+    await expect.poll(() => dialog.count()).toBe(0)
+  })
 })
 
 describe('autosave', () => {
@@ -140,7 +150,7 @@ describe('autosave', () => {
     const { context, page } = await loggedIn(EDITOR)
     await openArticle(page, id)
     await page.fill('#field-lead', '一小时的打字，浏览器崩溃前自动保存')
-    await waitForAutosave(page, id, '一小时的打字，浏览器崩溃前自动保存')
+    await waitForAutosave(id, '一小时的打字，浏览器崩溃前自动保存')
     await context.close()
 
     const again = (await loggedIn(EDITOR)).page
@@ -167,14 +177,7 @@ describe('the recycle bin', () => {
       .getByRole('button', { name: /确认|删除|移至/ })
       .first()
       .click()
-    await expect
-      .poll(
-        async () =>
-          (await query<{ deleted: Date | null }>('SELECT deleted_at AS deleted FROM articles WHERE id = $1', [id]))[0]
-            ?.deleted,
-        { timeout: 15_000 },
-      )
-      .not.toBeNull()
+    await expect.poll(() => deletedAt(id), { timeout: 15_000 }).not.toBeNull()
 
     await admin.goto(`${siteUrl()}/admin/collections/articles/trash`)
     await admin.getByText(title).first().waitFor({ timeout: 15_000 })
@@ -186,14 +189,12 @@ describe('the recycle bin', () => {
       .getByRole('button', { name: /恢复|确认/ })
       .first()
       .click()
-    await expect
-      .poll(
-        async () =>
-          (await query<{ deleted: Date | null }>('SELECT deleted_at AS deleted FROM articles WHERE id = $1', [id]))[0]
-            ?.deleted,
-        { timeout: 15_000 },
-      )
-      .toBeNull()
+    await expect.poll(() => deletedAt(id), { timeout: 15_000 }).toBeNull()
     await shot(admin, 'trash-restored')
+    const log = await query<{ action: string }>(
+      "SELECT action FROM reviews WHERE document_collection = 'articles' AND document_id = $1 ORDER BY id",
+      [id],
+    )
+    expect(log.map((entry) => entry.action)).toEqual(['trash', 'restore'])
   })
 })

@@ -1,5 +1,6 @@
 'use client'
 import {
+  Button,
   useConfig,
   useDocumentInfo,
   useForm,
@@ -120,9 +121,9 @@ export function EditConflictDialog() {
             style={{ width: '100%' }}
             aria-label={zh ? '未保存的文字' : 'Unsaved text'}
           />
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={forget}>
+          <Button buttonStyle="secondary" size="small" onClick={forget}>
             {zh ? '不再显示' : 'Dismiss'}
-          </button>
+          </Button>
         </div>
       ) : null}
       {newer ? (
@@ -207,19 +208,15 @@ export function EditConflictDialog() {
               )}
             </div>
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '1rem' }}>
-              <button type="button" className="btn btn--style-primary" onClick={reload}>
+              <Button buttonStyle="primary" onClick={reload}>
                 {zh ? '加载最新版本（保留我的文字以便复制）' : 'Load the newer version (keep my text to copy)'}
-              </button>
-              <button type="button" className="btn btn--style-secondary" onClick={() => void overwrite()}>
+              </Button>
+              <Button buttonStyle="secondary" onClick={() => void overwrite()}>
                 {zh ? '用我的文字覆盖' : 'Overwrite with my text'}
-              </button>
-              <button
-                type="button"
-                className="btn btn--style-secondary"
-                onClick={() => void navigator.clipboard?.writeText(mine)}
-              >
+              </Button>
+              <Button buttonStyle="secondary" onClick={() => void navigator.clipboard?.writeText(mine)}>
                 {zh ? '复制我的文字' : 'Copy my text'}
-              </button>
+              </Button>
             </div>
           </div>
         </div>

@@ -19,7 +19,8 @@ import { workflowEndpoint } from './workflowEndpoint'
  */
 const underWorkflow = (config: CollectionConfig & { slug: EditorialCollection }): CollectionConfig => ({
   ...config,
-  fields: [...config.fields, ...workflowFields, editConflictField],
+  // The conflict notice first, so text kept from before a reload tops the sidebar.
+  fields: [editConflictField, ...config.fields, ...workflowFields],
   admin: {
     ...config.admin,
     components: {

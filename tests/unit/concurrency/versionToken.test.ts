@@ -46,3 +46,22 @@ describe('matchesCurrent', () => {
     expect(matchesCurrent(expected as never, current)).toBe(result),
   )
 })
+
+describe('conflict messages', () => {
+  it('name the time in Beijing without the colons and commas the admin toast splits on', async () => {
+    const { beijingTime, staleBaseError, preconditionFailedError } =
+      await import('../../../src/concurrency/conflictErrors')
+    expect(beijingTime('2026-12-01T20:55:41.261Z')).toBe('2026年12月2日 04时55分41秒（北京时间）')
+    const stale = staleBaseError({
+      baseVersion: 'a',
+      currentVersion: 'b',
+      updatedAt: '2026-12-01T20:55:41.261Z',
+      updatedBy: '王晓',
+    })
+    expect(stale.status).toBe(409)
+    expect(stale.message).toContain('王晓已于 2026年12月2日 04时55分41秒')
+    for (const error of [stale, preconditionFailedError({ baseVersion: 'a', currentVersion: 'b' })]) {
+      expect(error.message).not.toMatch(/[:,]/)
+    }
+  })
+})
