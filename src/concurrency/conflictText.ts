@@ -1,25 +1,14 @@
 import { diffChars } from 'diff'
 
 import { lexicalPlainText } from '@/lexical/readLexical'
+import { BOOKKEEPING_FIELDS } from '@/workflow/bookkeeping'
 
 /**
  * What an editor compares in an edit conflict: the document's text, field by field, as plain text
  * (rich text flattened), their own version beside the newer one, and where the two differ.
  * Pure, so the dialog stays a thin view.
  */
-const NOT_TEXT = new Set([
-  'id',
-  'slug',
-  'updatedAt',
-  'createdAt',
-  'publishedAt',
-  'deletedAt',
-  'scheduledFor',
-  'workflowStatus',
-  'contentAuthors',
-  'lastEditedBy',
-  '_status',
-])
+const NOT_TEXT = new Set([...BOOKKEEPING_FIELDS, 'slug', 'publishedAt'])
 
 const isRichText = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && 'root' in (value as Record<string, unknown>)

@@ -59,6 +59,9 @@ const newestLead = async (id: number) =>
 /** Waits until the admin's autosave has stored what was typed. */
 const waitForAutosave = (id: number, lead: string) => expect.poll(() => newestLead(id), { timeout: 20_000 }).toBe(lead)
 
+const versionCount = async (id: number) =>
+  (await query<{ n: number }>('SELECT count(*)::int AS n FROM _articles_v WHERE parent_id = $1', [id]))[0]!.n
+
 /** When the article went into the trash (null: it is not there). */
 const deletedAt = async (id: number) =>
   (await query<{ deleted: Date | null }>('SELECT deleted_at AS deleted FROM articles WHERE id = $1', [id]))[0]?.deleted
@@ -90,8 +93,8 @@ describe('two people on one article', () => {
 
   /**
    * The editor opens an article and starts on the lead, then leaves the tab for longer than the
-   * lock lasts; the administrator rewrites the lead meanwhile; the editor comes back and types on
-   * the old copy. Returns the editor's page with the conflict dialog open.
+   * lock lasts; the administrator rewrites the lead meanwhile and leaves; the editor comes back
+   * and types on the old copy. Returns the editor's page with the conflict dialog open.
    */
   async function conflictOnTheLead(title: string) {
     const editorCookie = await login(EDITOR)
@@ -103,10 +106,13 @@ describe('two people on one article', () => {
     // Five minutes without a keystroke end a lock: the lock is aged in the database.
     await query(`UPDATE payload_locked_documents SET updated_at = now() - interval '10 minutes'`)
 
-    const admin = (await loggedIn(ADMIN)).page
+    const { context: adminContext, page: admin } = await loggedIn(ADMIN)
     await openArticle(admin, id)
     await admin.fill('#field-lead', '管理员改写的导语')
     await waitForAutosave(id, '管理员改写的导语')
+    // The administrator is done and closes the tab; their lock lapses too.
+    await adminContext.close()
+    await query(`UPDATE payload_locked_documents SET updated_at = now() - interval '10 minutes'`)
 
     await editor.fill('#field-lead', '编辑回来后继续写的导语')
     const dialog = editor.getByRole('dialog', { name: '稿件已被他人修改' })
@@ -149,8 +155,15 @@ describe('autosave', () => {
     const { id } = await createDraftArticle(editorCookie, { title: uniqueTitle('自动保存') })
     const { context, page } = await loggedIn(EDITOR)
     await openArticle(page, id)
+    await page.fill('#field-lead', '第一段打字')
+    await waitForAutosave(id, '第一段打字')
+    const versionsAfterFirstAutosave = await versionCount(id)
+    await page.fill('#field-lead', '第二段打字')
+    await waitForAutosave(id, '第二段打字')
     await page.fill('#field-lead', '一小时的打字，浏览器崩溃前自动保存')
     await waitForAutosave(id, '一小时的打字，浏览器崩溃前自动保存')
+    // Autosave updates its one version in place: the history shows saves, not keystrokes.
+    expect(await versionCount(id)).toBe(versionsAfterFirstAutosave)
     await context.close()
 
     const again = (await loggedIn(EDITOR)).page

@@ -93,3 +93,20 @@ it('runs the whole editorial path on one connection', async () => {
     delete: 200,
   })
 })
+
+it('answers 503 within seconds, never waits forever, when no connection is free', async () => {
+  // Something holds the only connection (a transaction of the server's own).
+  const held = await ctx.payload.db.beginTransaction()
+  try {
+    const started = performance.now()
+    const answer = await ctx.rest.get('/articles?limit=1')
+    const seconds = (performance.now() - started) / 1000
+    expect(answer.status).toBe(503)
+    expect(answer.body.errors[0].message).toContain('数据库暂时不可用')
+    // The connect timeout is 2 s here (5 s by default).
+    expect(seconds).toBeLessThan(10)
+  } finally {
+    await ctx.payload.db.rollbackTransaction(held!)
+  }
+  expect((await ctx.rest.get('/articles?limit=1')).status).toBe(200)
+})

@@ -11,6 +11,8 @@ import {
 } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
+import { WORKFLOW_RECORDS } from '@/workflow/bookkeeping'
+
 import { documentText, textChanges } from '../conflictText'
 import { versionToken } from '../versionToken'
 
@@ -18,6 +20,8 @@ interface NewerVersion {
   updatedAt: string
   by?: string
   text: string
+  /** What the workflow recorded on the newer version, sent back unchanged by an overwrite. */
+  records: Record<string, unknown>
 }
 
 /** The fields editors write, first in the comparison; the rest follow. */
@@ -66,6 +70,7 @@ export function EditConflictDialog() {
         updatedAt: newest.version,
         by: newest.savedBy ?? (zh ? '另一位同事' : 'Someone else'),
         text: documentText(newest.doc, TEXT_FIRST),
+        records: Object.fromEntries(WORKFLOW_RECORDS.map((field) => [field, newest.doc[field] ?? null])),
       })
     }
   }, [api, collectionSlug, getData, id, zh])
@@ -98,7 +103,8 @@ export function EditConflictDialog() {
     await submit({
       action: `${api}/${collectionSlug}/${id}?draft=true&depth=0`,
       method: 'PATCH',
-      overrides: { _status: 'draft', updatedAt: newer.updatedAt },
+      // The editor's content on the newer version's workflow records (who wrote it, its state).
+      overrides: { ...newer.records, _status: 'draft', updatedAt: newer.updatedAt },
       skipValidation: true,
     })
   }

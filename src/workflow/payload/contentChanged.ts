@@ -1,4 +1,4 @@
-import { BOOKKEEPING_FIELDS } from './fields'
+import { BOOKKEEPING_FIELDS } from '../bookkeeping'
 
 /** Whether a save changes what the document says (any field but the workflow's own bookkeeping). */
 export function contentChanged(data: Record<string, unknown>, before: Record<string, unknown> | undefined): boolean {

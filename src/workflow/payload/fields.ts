@@ -63,18 +63,4 @@ export const workflowFields: Field[] = [
   },
 ]
 
-/**
- * Fields that record the workflow rather than the content: changing them is not an edit. That
- * includes `deletedAt`, the recycle bin's mark (guardTrashMoves decides who may set it).
- */
-export const BOOKKEEPING_FIELDS = new Set([
-  'workflowStatus',
-  'contentAuthors',
-  'lastEditedBy',
-  'scheduledFor',
-  '_status',
-  'deletedAt',
-  'updatedAt',
-  'createdAt',
-  'id',
-])
+export { BOOKKEEPING_FIELDS } from '../bookkeeping'
