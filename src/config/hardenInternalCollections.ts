@@ -2,6 +2,7 @@ import type { SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 import { staffOnly } from '@/access/staffOnly'
 import { guardLockWrites } from '@/locks/payload/guardLockWrites'
+import { nameLockHolder } from '@/locks/payload/nameLockHolder'
 import { releaseOwnLocksOnly } from '@/locks/payload/releaseOwnLocksOnly'
 import { deleteOwnPreference } from '@/preferences/deleteOwnPreference'
 
@@ -24,6 +25,7 @@ const hardenLocks = (collection: SanitizedCollectionConfig): SanitizedCollection
     ...collection.hooks,
     beforeChange: [guardLockWrites, ...(collection.hooks?.beforeChange ?? [])],
     beforeDelete: [releaseOwnLocksOnly, ...(collection.hooks?.beforeDelete ?? [])],
+    afterRead: [...(collection.hooks?.afterRead ?? []), nameLockHolder],
   },
 })
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ADMIN, EDITOR } from './helpers/accounts'
 import { launchBrowser } from './helpers/browser'
-import { createDraftArticle, login, siteUrl, uniqueTitle, type Account } from './helpers/site'
+import { api, createDraftArticle, login, siteUrl, uniqueTitle, type Account } from './helpers/site'
 
 let browser: Browser
 const contexts: BrowserContext[] = []
@@ -82,13 +82,20 @@ describe('two people on one article', () => {
     await openArticle(editor, id)
     await editor.fill('#field-lead', '编辑正在写导语')
 
-    const admin = (await loggedIn(ADMIN)).page
-    await openArticle(admin, id)
-    const dialog = admin.getByRole('dialog').filter({ hasText: '正在编辑' })
+    const colleague = { email: `colleague-${Date.now()}@example.com`, password: EDITOR.password }
+    const created = await api('/api/users', {
+      method: 'POST',
+      cookie: await login(ADMIN),
+      body: { ...colleague, name: '编辑 李青', roles: ['editor'] },
+    })
+    expect(created.status).toBe(201)
+    const second = (await loggedIn(colleague)).page
+    await openArticle(second, id)
+    const dialog = second.getByRole('dialog').filter({ hasText: '正在编辑' })
     await expect.poll(() => dialog.count(), { timeout: 15_000 }).toBeGreaterThan(0)
     // Payload's lock dialog names the holder by their login.
     expect(await dialog.first().textContent()).toContain(EDITOR.email)
-    await shot(admin, 'lock-held-by-editor')
+    await shot(second, 'lock-held-by-editor')
   })
 
   /**

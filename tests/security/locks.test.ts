@@ -106,7 +106,14 @@ describe('reading locks', () => {
     )
     expect(response.status).toBe(200)
     expect(response.body.docs).toHaveLength(1)
-    expect(response.body.docs[0]).toMatchObject({ id: lock, user: { relationTo: 'users', value: who.reviewer.id } })
+    // The holder by name and login, although an editor may not read the reviewer's account.
+    const [reviewer] = await ctx.db.query<{ name: string; email: string }>(
+      'SELECT name, email FROM users WHERE id = $1',
+      [who.reviewer.id],
+    )
+    expect(response.body.docs[0]).toMatchObject({ id: lock, user: { relationTo: 'users' } })
+    expect(response.body.docs[0].user.value).toEqual({ id: who.reviewer.id, ...reviewer })
+    expect((await ctx.rest.get(`/users/${who.reviewer.id}`, who.editor.token)).status).toBe(404)
   })
 
   it('refuses anonymous reads of locks', async () => {
