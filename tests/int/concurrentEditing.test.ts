@@ -143,6 +143,23 @@ describe("the admin form's base version (updatedAt)", () => {
   })
 })
 
+describe('the newest version, for the conflict dialog', () => {
+  it('names the newest version and who saved it, to staff only', async () => {
+    const doc = await newArticle()
+    const saved = await patchWith(doc.id, { lead: '乙改的导语' }, otherEditor)
+    const newest = await ctx.rest.request('GET', `/articles/${doc.id}/newest-version`, { token: editor })
+    expect(newest.status).toBe(200)
+    expect(newest.headers.get('cache-control')).toContain('no-store')
+    expect(newest.body).toMatchObject({
+      version: saved.body.doc.updatedAt,
+      savedBy: '编辑乙',
+      doc: { lead: '乙改的导语' },
+    })
+    expect((await ctx.rest.get(`/articles/${doc.id}/newest-version`)).status).toBe(401)
+    expect((await ctx.rest.request('GET', '/articles/999999/newest-version', { token: editor })).status).toBe(404)
+  })
+})
+
 describe('workflow steps name the version the reviewer saw', () => {
   it('refuses approving a version saved after the one looked at (409) and writes nothing', async () => {
     const doc = await newArticle()

@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { isStaffUser } from '@/access/roles'
-import { publicError } from '@/errors/publicError'
+import { newestDraftForStaff } from '@/api/newestDraftForStaff'
 
 import type { EditorialCollection } from '@/workflow/editorialCollections'
 
@@ -17,25 +16,16 @@ export const newestVersionEndpoint = (collection: EditorialCollection): Endpoint
   path: '/:id/newest-version',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) throw publicError('请先登录。 / Please log in.', 401)
-    if (!isStaffUser(req.user)) throw publicError('无权查看。 / Not allowed.', 403)
-    const doc = await req.payload
-      .findByID({
-        collection,
-        id: String(req.routeParams?.id ?? ''),
-        draft: true,
-        depth: 0,
-        req,
-        user: req.user,
-        overrideAccess: false,
-      })
-      .catch(() => null)
-    if (!doc) throw publicError('找不到这篇稿件，或您无权查看。 / No such document, or you may not see it.', 404)
+    const doc = await newestDraftForStaff(
+      req,
+      collection,
+      '只有编辑部人员可以查看草稿。 / Only newsroom staff may see drafts.',
+    )
     const record = doc as unknown as Record<string, unknown>
-    return Response.json({
-      version: versionToken(record.updatedAt) ?? null,
-      savedBy: (await editorName(req, record)) ?? null,
-      doc,
-    })
+    return Response.json(
+      { version: versionToken(record.updatedAt) ?? null, savedBy: (await editorName(req, record)) ?? null, doc },
+      // A draft: never kept by a browser or a proxy.
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
   },
 })
