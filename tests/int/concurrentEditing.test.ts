@@ -113,6 +113,24 @@ describe('ETag and If-Match', () => {
 })
 
 describe("the admin form's base version (updatedAt)", () => {
+  it('holds a restore from the recycle bin to its base version too', async () => {
+    const doc = await newArticle()
+    const trashed = await ctx.rest.patch(`/articles/${doc.id}`, { deletedAt: new Date().toISOString() }, admin)
+    expect(trashed.status).toBe(200)
+    const seen = await ctx.rest.request('GET', `/articles/${doc.id}?trash=true&draft=true`, { token: admin })
+    expect(seen.headers.get('etag')).toBe(`"${seen.body.updatedAt}"`)
+
+    const stale = await patchWith(doc.id, { deletedAt: null, updatedAt: doc.updatedAt }, admin)
+    expect(stale.status).toBe(409)
+    const restored = await ctx.rest.request('PATCH', `/articles/${doc.id}?trash=true`, {
+      json: { deletedAt: null, updatedAt: seen.body.updatedAt },
+      token: admin,
+    })
+    expect(restored.status).toBe(200)
+    const [row] = await ctx.db.query('SELECT deleted_at FROM articles WHERE id = $1', [doc.id])
+    expect(row!.deleted_at).toBeNull()
+  })
+
   it("refuses a save based on a colleague's older copy with 409, naming who saved the newer one", async () => {
     const doc = await newArticle()
     // Editor A and the administrator both load the article; A saves a new body first.
