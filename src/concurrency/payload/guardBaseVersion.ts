@@ -3,10 +3,10 @@ import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest, Whe
 import { transitionOf } from '@/workflow/payload/transitionContext'
 
 import { checkBaseVersion } from '../baseVersionCheck'
-import { preconditionFailedError, staleBaseError } from '../conflictErrors'
 import { lockForUpdate } from '../lockForUpdate'
 import { currentVersion } from './currentVersion'
 import { editorName } from './editorName'
+import { requestedBase, staleBaseRefusal } from './requestedBase'
 
 const CHECKED = 'baseVersionChecked'
 
@@ -47,21 +47,18 @@ export const guardBaseVersion: CollectionBeforeOperationHook = async ({
   const ids = await idsToLock(req, collection.slug, args)
   for (const id of ids) await lockForUpdate(req, collection.slug, id)
   if (args.id === undefined || !req.user || transitionOf(req.context) || req.context[CHECKED]) return operationArgs
-  // Only the request's own save is held to its If-Match, not saves its hooks make.
+  // Only the request's own save is held to its base, not saves its hooks make.
   req.context[CHECKED] = true
-  const ifMatch = req.payloadAPI === 'REST' ? req.headers.get('if-match') : undefined
-  const bodyUpdatedAt = args.data?.updatedAt
-  if (!ifMatch && (bodyUpdatedAt === undefined || bodyUpdatedAt === null)) return operationArgs
+  const claims = requestedBase(req, args.data)
+  if (!claims) return operationArgs
 
   const current = await currentVersion(req, collection.slug, args.id)
-  const verdict = checkBaseVersion({ ifMatch, bodyUpdatedAt }, current.token)
+  const verdict = checkBaseVersion(claims, current.token)
   if (verdict.ok) return operationArgs
-  const details = {
-    baseVersion: verdict.baseVersion,
+  throw staleBaseRefusal(verdict, {
     currentVersion: current.token,
     updatedAt: current.token,
     updatedBy: await editorName(req, current.doc),
     current: current.doc ?? undefined,
-  }
-  throw verdict.status === 412 ? preconditionFailedError(details) : staleBaseError(details)
+  })
 }

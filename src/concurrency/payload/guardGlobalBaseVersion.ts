@@ -1,9 +1,9 @@
 import type { GlobalConfig } from 'payload'
 
 import { checkBaseVersion } from '../baseVersionCheck'
-import { preconditionFailedError, staleBaseError } from '../conflictErrors'
 import { lockForUpdate } from '../lockForUpdate'
 import { versionToken } from '../versionToken'
+import { requestedBase, staleBaseRefusal } from './requestedBase'
 
 type GlobalBeforeOperationHook = NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number]
 
@@ -15,13 +15,11 @@ export const guardGlobalBaseVersion: GlobalBeforeOperationHook = async ({ args, 
   if (operation !== 'update') return args
   await lockForUpdate(req, global.slug)
   if (!req.user) return args
-  const ifMatch = req.payloadAPI === 'REST' ? req.headers.get('if-match') : undefined
-  const bodyUpdatedAt = (args.data as Record<string, unknown> | undefined)?.updatedAt
-  if (!ifMatch && (bodyUpdatedAt === undefined || bodyUpdatedAt === null)) return args
+  const claims = requestedBase(req, args.data)
+  if (!claims) return args
   const current = await req.payload.findGlobal({ slug: global.slug as 'column', depth: 0, req, overrideAccess: true })
   const token = versionToken(current?.updatedAt)
-  const verdict = checkBaseVersion({ ifMatch, bodyUpdatedAt }, token)
+  const verdict = checkBaseVersion(claims, token)
   if (verdict.ok) return args
-  const details = { baseVersion: verdict.baseVersion, currentVersion: token, updatedAt: token, current: { ...current } }
-  throw verdict.status === 412 ? preconditionFailedError(details) : staleBaseError(details)
+  throw staleBaseRefusal(verdict, { currentVersion: token, updatedAt: token, current: { ...current } })
 }
