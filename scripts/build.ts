@@ -12,4 +12,4 @@ import { runChild } from './lib/runChild'
 const database = await migratedDatabase()
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-runChild(bin('next'), ['build'], database.stop)
+runChild(bin('next'), ['build'], database.stop, database.lost)

@@ -30,5 +30,5 @@ console.log(`
   demo accounts (password "${demoPassword()}"): ${DEMO_ACCOUNTS.map((a) => `${a.email} (${a.roles.join(', ')})`).join(', ')}
 `)
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-runChild(bin('next'), ['dev', '--port', port], database.stop)
+runChild(bin('next'), ['dev', '--port', port], database.stop, database.lost)
 void warmUp(port)

@@ -7,4 +7,4 @@ import { runChild } from './lib/runChild'
 import { resolveDatabase } from '../src/db/resolveDatabase'
 
 const database = await resolveDatabase()
-runChild(bin('payload'), process.argv.slice(2), database.stop)
+runChild(bin('payload'), process.argv.slice(2), database.stop, database.lost)

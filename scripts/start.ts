@@ -16,5 +16,5 @@ process.env.PAYLOAD_SECRET = payloadSecret()
 const database = await migratedDatabase()
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-runChild(bin('next'), ['start', '--port', port], database.stop)
+runChild(bin('next'), ['start', '--port', port], database.stop, database.lost)
 void warmUp(port)
