@@ -1,8 +1,13 @@
+import { bilingualMessage } from '@/errors/bilingualMessage'
+
+import { resolvePath, type QueryFields } from './queryFields'
+import { whereProblem } from './whereClause'
+
 /**
  * Checks the paging, population and path arguments of a read that came over the API, before
  * Payload turns them into SQL. Payload ignores unknown sort and select paths, lets a negative page
- * reach PostgreSQL (a 500) and accepts any limit; the API answers such requests with a 400 instead.
- * Pure: the caller supplies the collection's readable top-level fields and their types.
+ * reach PostgreSQL (a 500), accepts any limit and any operator on any field; the API answers such
+ * requests with a 400 instead. Pure: the caller supplies the collection's readable fields.
  */
 export interface QueryArgs {
   page?: unknown
@@ -14,21 +19,22 @@ export interface QueryArgs {
 }
 
 export interface QueryRules {
-  /** Top-level fields a client may sort on, select or filter by, with their field type. */
-  fields: ReadonlyMap<string, string>
+  /** Fields a client may sort on, select or filter by (collectionQueryFields.ts). */
+  fields: QueryFields
   maxLimit: number
   maxDepth: number
 }
 
-const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+const bilingual = bilingualMessage
 
-const bilingual = (zh: string, en: string) => `${zh} / ${en}`
+/** 500 million documents at the largest page size: beyond any list, short of overflowing the SQL offset. */
+export const MAX_PAGE = 1_000_000
 
 const isWholeNumber = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value)
 
 function pagingProblem({ page, limit, depth }: QueryArgs, rules: QueryRules): string | null {
-  if (page !== undefined && (!isWholeNumber(page) || page < 1)) {
-    return bilingual('页码必须是不小于 1 的整数。', 'page must be a whole number of 1 or more.')
+  if (page !== undefined && (!isWholeNumber(page) || page < 1 || page > MAX_PAGE)) {
+    return bilingual(`页码必须是 1 到 ${MAX_PAGE} 之间的整数。`, `page must be a whole number from 1 to ${MAX_PAGE}.`)
   }
   if (limit !== undefined && (!isWholeNumber(limit) || limit < 1 || limit > rules.maxLimit)) {
     return bilingual(
@@ -45,17 +51,14 @@ function pagingProblem({ page, limit, depth }: QueryArgs, rules: QueryRules): st
   return null
 }
 
-const topField = (path: string) => path.split('.')[0]
+/** Fields whose values have no order of their own: sorting by them fails in PostgreSQL or means nothing. */
+const UNSORTABLE_TYPES = new Set(['array', 'blocks', 'group', 'tab', 'richText', 'json', 'join', 'point'])
 
-/** Fields with fields of their own, whose sub-paths (relatedProjects.name, version.title) exist. */
-const NESTING_TYPES = new Set(['relationship', 'upload', 'group', 'array', 'blocks', 'tab', 'join'])
-
-function unknownPaths(paths: string[], rules: QueryRules, allowNested: boolean): string[] {
+/** Sort paths that name no readable field, or one that cannot be sorted by (relatedProjects.name is fine). */
+function badSortPaths(paths: string[], fields: QueryFields): string[] {
   return paths.filter((path) => {
-    if (path === 'id') return false
-    const type = rules.fields.get(topField(path))
-    if (type === undefined) return true
-    return path.includes('.') && !(allowNested && NESTING_TYPES.has(type))
+    const field = resolvePath(fields, path)
+    return !field || UNSORTABLE_TYPES.has(field.type)
   })
 }
 
@@ -64,43 +67,19 @@ function sortPaths(sort: unknown): string[] {
   return entries.map((entry) => String(entry).trim().replace(/^-/, '')).filter(Boolean)
 }
 
-/** Every path and operator of a where clause, walking and/or groups. */
-function whereConditions(where: unknown): { path: string; operator: string }[] {
-  const found: { path: string; operator: string }[] = []
-  const pending: unknown[] = [where]
-  while (pending.length > 0) {
-    const clause = pending.pop()
-    if (!clause || typeof clause !== 'object') continue
-    for (const [key, value] of Object.entries(clause)) {
-      if ((key === 'and' || key === 'or') && Array.isArray(value)) pending.push(...value)
-      else if (value && typeof value === 'object') {
-        for (const operator of Object.keys(value)) found.push({ path: key, operator })
-      }
-    }
-  }
-  return found
-}
-
 export function queryArgsProblem(args: QueryArgs, rules: QueryRules): string | null {
   const paging = pagingProblem(args, rules)
   if (paging) return paging
 
-  const badSort = unknownPaths(sortPaths(args.sort), rules, true)
+  const badSort = badSortPaths(sortPaths(args.sort), rules.fields)
   if (badSort.length > 0) {
     return bilingual(`不能按这些字段排序：${badSort.join(', ')}。`, `Cannot sort by: ${badSort.join(', ')}.`)
   }
   // Payload's select nests objects ({ relatedProjects: { name: true } }); a dotted key is not a path.
   const selected = args.select && typeof args.select === 'object' ? Object.keys(args.select) : []
-  const badSelect = unknownPaths(selected, rules, false)
+  const badSelect = selected.filter((key) => !rules.fields.has(key))
   if (badSelect.length > 0) {
     return bilingual(`不能选择这些字段：${badSelect.join(', ')}。`, `Cannot select: ${badSelect.join(', ')}.`)
   }
-  const geo = whereConditions(args.where).filter(
-    ({ path, operator }) => GEO_OPERATORS.has(operator) && rules.fields.get(topField(path)) !== 'point',
-  )
-  if (geo.length > 0) {
-    const list = geo.map(({ path, operator }) => `${path} ${operator}`).join(', ')
-    return bilingual(`这些条件只适用于地理坐标字段：${list}。`, `These operators apply to point fields only: ${list}.`)
-  }
-  return null
+  return whereProblem(args.where, rules.fields)
 }

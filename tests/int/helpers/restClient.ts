@@ -1,10 +1,9 @@
 import type { SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 
-import { withBodyLimit } from '../../../src/api/requestBodyLimit'
-import { withGraphqlStatus } from '../../../src/graphql/graphqlStatus'
+import { restRoute } from '../../../src/api/restRoute'
+import { graphqlRoute } from '../../../src/graphql/graphqlRoute'
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -18,8 +17,8 @@ type Json = Record<string, unknown> | unknown[]
 
 /**
  * Payload's REST API exactly as the Next routes `src/app/(payload)/api/[...slug]/route.ts` and
- * `api/graphql/route.ts` serve it (they hand the request, through the same body-size limit and
- * GraphQL status wrappers, to `handleEndpoints` and Payload's GraphQL handler), called with real
+ * `api/graphql/route.ts` serve it (the same restRoute and graphqlRoute compositions: body-size
+ * limit, request guards, then `handleEndpoints` or Payload's GraphQL handler), called with real
  * Request objects.
  */
 export class RestClient {
@@ -47,8 +46,8 @@ export class RestClient {
     // GraphQL has a route of its own (src/app/(payload)/api/graphql/route.ts); everything else is REST.
     const response =
       path === '/graphql' && method === 'POST'
-        ? await withBodyLimit(withGraphqlStatus(GRAPHQL_POST(this.config)))(request)
-        : await withBodyLimit((req: Request) =>
+        ? await graphqlRoute(this.config)(request)
+        : await restRoute(this.config, (req: Request) =>
             handleEndpoints({ config: this.config, request: req, payloadInstanceCacheKey: this.payloadKey }),
           )(request)
     const text = await response.text()

@@ -1,17 +1,27 @@
 import { describe, expect, it } from 'vitest'
 
-import { queryArgsProblem } from '../../../src/api/queryArgs'
+import { CollectionQueryFields } from '../../../src/api/collectionQueryFields'
+import { MAX_PAGE, queryArgsProblem } from '../../../src/api/queryArgs'
 
-const rules = {
-  fields: new Map([
-    ['title', 'text'],
-    ['publishedAt', 'date'],
-    ['relatedProjects', 'relationship'],
-    ['where', 'point'],
-  ]),
-  maxLimit: 500,
-  maxDepth: 5,
-}
+const tree = new CollectionQueryFields(
+  [
+    {
+      slug: 'articles',
+      flattenedFields: [
+        { name: 'title', type: 'text' },
+        { name: 'body', type: 'richText' },
+        { name: 'publishedAt', type: 'date' },
+        { name: 'relatedProjects', type: 'relationship', relationTo: 'projects', hasMany: true },
+        { name: 'bylines', type: 'array', flattenedFields: [{ name: 'name', type: 'text' }] },
+        { name: 'where', type: 'point' },
+        { name: 'hash', type: 'text', hidden: true },
+      ],
+    },
+    { slug: 'projects', flattenedFields: [{ name: 'name', type: 'text' }] },
+  ],
+  'number',
+)
+const rules = { fields: tree.of('articles'), maxLimit: 500, maxDepth: 5 }
 
 describe('queryArgsProblem', () => {
   it.each([
@@ -21,6 +31,8 @@ describe('queryArgsProblem', () => {
     [{ sort: '-publishedAt' }, null],
     [{ sort: ['title', '-id'] }, null],
     [{ sort: 'relatedProjects.name' }, null],
+    [{ sort: 'bylines.name' }, null],
+    [{ page: MAX_PAGE }, null],
     [{ select: { title: true, relatedProjects: { name: true } } }, null],
     [{ where: { and: [{ title: { like: 'x' } }, { or: [{ where: { near: '1,2' } }] }] } }, null],
   ])('accepts %j', (args, expected) => {
@@ -42,8 +54,16 @@ describe('queryArgsProblem', () => {
     [{ sort: 'title.length' }, /sort by: title.length/],
     [{ select: { 'relatedProjects.name': true } }, /select: relatedProjects.name/],
     [{ select: { hash: true } }, /select: hash/],
-    [{ where: { title: { near: '1,2' } } }, /title near/],
-    [{ where: { or: [{ and: [{ publishedAt: { within: {} } }] }] } }, /publishedAt within/],
+    [{ page: MAX_PAGE + 1 }, /page/],
+    [{ sort: 'body' }, /sort by: body/],
+    [{ sort: 'bylines' }, /sort by: bylines/],
+    [{ sort: 'relatedProjects.nope' }, /sort by: relatedProjects.nope/],
+    [{ where: { title: { near: '1,2' } } }, /title \(text\) cannot be filtered with "near"/],
+    [
+      { where: { or: [{ and: [{ publishedAt: { within: {} } }] }] } },
+      /publishedAt \(date\) cannot be filtered with "within"/,
+    ],
+    [{ where: { title: { like: ['a', 'b'] } } }, /title like takes a single value/],
   ])('refuses %j', (args, message) => {
     expect(queryArgsProblem(args, rules)).toMatch(message)
   })

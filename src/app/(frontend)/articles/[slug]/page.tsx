@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
+import { decodedSegment } from '@/api/pathEncoding'
 import { formatChineseDate, isoDay } from '@/site/formatDate'
 import { BYLINE_ROLES, HONOR_LEVELS } from '@/vocabulary'
 
@@ -22,7 +23,9 @@ export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const page = await getArticlePage(decodeURIComponent(slug))
+  // A slug that does not decode names no article (src/proxy.ts refuses such paths before this).
+  const decoded = decodedSegment(slug)
+  const page = decoded === null ? null : await getArticlePage(decoded)
   if (!page) return { title: '页面不存在', robots: { index: false } }
   const { article, media } = page
   const cover = typeof article.coverImage === 'number' ? media.get(article.coverImage) : undefined
@@ -48,7 +51,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
-  const page = await getArticlePage(decodeURIComponent(slug))
+  // A slug that does not decode names no article (src/proxy.ts refuses such paths before this).
+  const decoded = decodedSegment(slug)
+  const page = decoded === null ? null : await getArticlePage(decoded)
   if (!page) notFound()
   const { article, projects, honors, media } = page
   const cover = typeof article.coverImage === 'number' ? media.get(article.coverImage) : undefined

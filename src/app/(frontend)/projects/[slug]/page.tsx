@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
+import { decodedSegment } from '@/api/pathEncoding'
 import { uploadIdsOf } from '@/lexical/readLexical'
 import { formatChineseDate } from '@/site/formatDate'
 import { relationIds } from '@/site/relationIds'
@@ -24,7 +25,8 @@ export const dynamicParams = true
 export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const project = await getProjectBySlug(decodeURIComponent((await params).slug))
+  const decoded = decodedSegment((await params).slug)
+  const project = decoded === null ? null : await getProjectBySlug(decoded)
   if (!project) return { title: '页面不存在', robots: { index: false } }
   return {
     title: project.name,
@@ -35,7 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const project = await getProjectBySlug(decodeURIComponent((await params).slug))
+  const decoded = decodedSegment((await params).slug)
+  const project = decoded === null ? null : await getProjectBySlug(decoded)
   if (!project) notFound()
   const [articles, media] = await Promise.all([
     getArticlesOfProject(project.id),
