@@ -80,7 +80,14 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    media: {
+      usedAsArticleCover: 'articles';
+      usedInArticleBodies: 'articles';
+      usedAsProjectPhoto: 'projects';
+      usedInProjectDescriptions: 'projects';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
@@ -169,6 +176,7 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  bodyImages?: (number | Media)[] | null;
   coverImage?: (number | null) | Media;
   bylines?:
     | {
@@ -208,6 +216,34 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Unticked, the image is public only while published content uses it.
+   */
+  public?: boolean | null;
+  /**
+   * Kept by the system: updated when a story or project is published, taken down or trashed.
+   */
+  usedByPublished?: boolean | null;
+  usedAsArticleCover?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  usedInArticleBodies?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  usedAsProjectPhoto?: {
+    docs?: (number | Project)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  usedInProjectDescriptions?: {
+    docs?: (number | Project)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -295,6 +331,7 @@ export interface Project {
     };
     [k: string]: unknown;
   } | null;
+  descriptionImages?: (number | Media)[] | null;
   photos?: (number | Media)[] | null;
   /**
    * Left empty, it is generated from the title
@@ -617,6 +654,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   subtitle?: T;
   lead?: T;
   body?: T;
+  bodyImages?: T;
   coverImage?: T;
   bylines?:
     | T
@@ -660,6 +698,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   year?: T;
   summary?: T;
   description?: T;
+  descriptionImages?: T;
   photos?: T;
   slug?: T;
   workflowStatus?: T;
@@ -699,6 +738,12 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  public?: T;
+  usedByPublished?: T;
+  usedAsArticleCover?: T;
+  usedInArticleBodies?: T;
+  usedAsProjectPhoto?: T;
+  usedInProjectDescriptions?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -877,6 +922,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The column settings have no drafts: a save is live on the site at once.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "column".
  */

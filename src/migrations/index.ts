@@ -6,6 +6,7 @@ import * as migration_20261129_055451_notifications from './20261129_055451_noti
 import * as migration_20261129_065847_review_checks_override from './20261129_065847_review_checks_override';
 import * as migration_20261201_201821_autosave_and_last_editor from './20261201_201821_autosave_and_last_editor';
 import * as migration_20261201_203054_trash from './20261201_203054_trash';
+import * as migration_20261201_232827_media_visibility from './20261201_232827_media_visibility';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_203054_trash.up,
     down: migration_20261201_203054_trash.down,
-    name: '20261201_203054_trash'
+    name: '20261201_203054_trash',
+  },
+  {
+    up: migration_20261201_232827_media_visibility.up,
+    down: migration_20261201_232827_media_visibility.down,
+    name: '20261201_232827_media_visibility'
   },
 ];

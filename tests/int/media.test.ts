@@ -14,7 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => ctx?.close())
 
-const upload = (file: Blob, filename: string, fields: Record<string, string> = { alt: '测试图片' }) => {
+const upload = (file: Blob, filename: string, fields: Record<string, unknown> = { alt: '测试图片' }) => {
   const form = new FormData()
   form.append('file', file, filename)
   form.append('_payload', JSON.stringify(fields))
@@ -84,5 +84,58 @@ describe('uploads', () => {
     form.append('file', new Blob(['x'], { type: 'image/png' }), 'x.png')
     const response = await ctx.rest.request('POST', '/media', { body: form })
     expect(response.status).toBe(403)
+  })
+})
+
+describe('a file missing from the upload folder', () => {
+  /** An image marked public (so readers may ask for it), whose files are then lost from the disk. */
+  async function publicImageWithoutFiles(name: string) {
+    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#a55' } })
+      .png()
+      .toBuffer()
+    const response = await upload(new Blob([new Uint8Array(png)], { type: 'image/png' }), `${name}.png`, {
+      alt: '丢失的图片',
+      public: true,
+    })
+    expect(response.status).toBe(201)
+    const doc = response.body.doc
+    expect(doc.public).toBe(true)
+    const names = [doc.filename, doc.sizes.thumbnail.filename, doc.sizes.card.filename] as string[]
+    for (const file of names) await fs.rm(`${ctx.mediaDir}/${file}`)
+    return { doc, names }
+  }
+
+  it('answers 404 with a message that says the file is gone, to readers and staff, for every size', async () => {
+    const { doc, names } = await publicImageWithoutFiles('lost')
+    for (const file of names) {
+      for (const asker of [undefined, token]) {
+        const response = await ctx.rest.get(`/media/file/${file}`, asker)
+        expect(response.status, file).toBe(404)
+        expect(response.body.errors[0].message).toMatch(/图片文件缺失.*The image file is missing/)
+      }
+    }
+    // The record is still there, and still answers.
+    expect((await ctx.rest.get(`/media/${doc.id}`)).status).toBe(200)
+  })
+
+  it('answers 404 for a file no image has, without a 500', async () => {
+    for (const asker of [undefined, token]) {
+      const response = await ctx.rest.get('/media/file/never-uploaded.png', asker)
+      expect(response.status).toBe(404)
+      expect(response.body.errors[0].message).toMatch(/找不到这张图片/)
+    }
+  })
+
+  it('still serves a file that is there', async () => {
+    const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#5a5' } })
+      .png()
+      .toBuffer()
+    const response = await upload(new Blob([new Uint8Array(png)], { type: 'image/png' }), 'present.png', {
+      alt: '在的图片',
+      public: true,
+    })
+    const file = await ctx.rest.request('GET', `/media/file/${response.body.doc.filename}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toBe('image/png')
   })
 })

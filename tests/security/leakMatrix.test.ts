@@ -52,7 +52,28 @@ const names = (kind: string, state: State) => ({
 })
 
 const tokens: Partial<Record<Role, string>> = {}
-const ids: Record<string, { article: number; project: number; honor: number; articleVersion: number }> = {}
+interface StateIds {
+  article: number
+  project: number
+  honor: number
+  articleVersion: number
+  /** The images of the state's documents: the article's cover and body image, the project's photo. */
+  cover: number
+  inBody: number
+  photo: number
+  /** Images that only the unpublished edit of a live article shows (pending_edit only). */
+  editCover?: number
+  editInBody?: number
+}
+const ids: Record<string, StateIds> = {}
+/** Each image's files, original first, by media id. */
+const filesOf = new Map<number, string[]>()
+/** What each document is called (its saved name), to name the ids an answer holds. */
+const nameOf = {
+  articles: new Map<number, string>(),
+  projects: new Map<number, string>(),
+  honors: new Map<number, string>(),
+}
 let carrier: number
 
 async function bringTo(collection: EditorialCollection, id: number, state: State) {
@@ -69,7 +90,42 @@ async function bringTo(collection: EditorialCollection, id: number, state: State
   }
 }
 
-const body = buildLexicalDocument([{ type: 'paragraph', text: '正文。' }])
+const bodyWithImage = (mediaId: number) =>
+  buildLexicalDocument([
+    { type: 'paragraph', text: '正文。' },
+    { type: 'upload', mediaId },
+  ])
+
+const textNode = (text: string) => ({ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
+/** A paragraph with an internal link to an article, as the admin's link button stores it. */
+const linkParagraph = (article: number, text: string) => ({
+  type: 'paragraph',
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  children: [
+    textNode('参见'),
+    {
+      type: 'link',
+      version: 3,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      id: `link-${article}`,
+      fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: article } },
+      children: [textNode(text)],
+    },
+  ],
+})
+/** A relationship block showing a project, as the admin's relationship button stores it. */
+const relationshipNode = (project: number) => ({
+  type: 'relationship',
+  version: 2,
+  format: '',
+  relationTo: 'projects',
+  value: project,
+})
 
 beforeAll(async () => {
   ctx = await startTestPayload()
@@ -77,15 +133,23 @@ beforeAll(async () => {
     const account = await createUser(ctx.payload, [role])
     tokens[role] = await ctx.rest.login(account.email, TEST_PASSWORD)
   }
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+  // Large enough for the 400×300 size, so a size's own file can be asked for too.
+  const png = await sharp({ create: { width: 480, height: 360, channels: 3, background: '#888' } })
     .png()
     .toBuffer()
-  for (const state of STATES) {
-    const photo = await ctx.payload.create({
+  const image = async (alt: string, name: string) => {
+    const doc = await ctx.payload.create({
       collection: 'media',
-      data: { alt: `照片〔${state}〕` },
-      file: { data: png, mimetype: 'image/png', name: `photo-${state}.png`, size: png.length },
+      data: { alt },
+      file: { data: png, mimetype: 'image/png', name: `${name}.png`, size: png.length },
     })
+    filesOf.set(doc.id, [doc.filename!, doc.sizes!.thumbnail!.filename!])
+    return doc
+  }
+  for (const state of STATES) {
+    const photo = await image(`照片〔${state}〕`, `photo-${state}`)
+    const cover = await image(`题图〔${state}〕`, `cover-${state}`)
+    const inBody = await image(`插图〔${state}〕`, `in-body-${state}`)
     const project = await ctx.payload.create({
       collection: 'projects',
       data: {
@@ -104,21 +168,27 @@ beforeAll(async () => {
       collection: 'articles',
       data: {
         title: names('稿件', state).saved,
-        body,
+        body: bodyWithImage(inBody.id),
+        coverImage: cover.id,
         relatedProjects: [project.id],
         relatedHonors: [honor.id],
       },
     })
+    const edited: Partial<StateIds> = {}
     await bringTo('projects', project.id, state)
     await bringTo('honors', honor.id, state)
     await bringTo('articles', article.id, state)
     if (state === 'pending_edit') {
       const edit = { draft: true, context: {} } as const
+      // The edit brings images of its own: they stay private until the edit is published.
+      const editCover = await image(names('题图', state).edit, `cover-${state}-edit`)
+      const editInBody = await image(names('插图', state).edit, `in-body-${state}-edit`)
+      Object.assign(edited, { editCover: editCover.id, editInBody: editInBody.id })
       await ctx.payload.update({
         collection: 'articles',
         id: article.id,
         ...edit,
-        data: { title: names('稿件', state).edit },
+        data: { title: names('稿件', state).edit, coverImage: editCover.id, body: bodyWithImage(editInBody.id) },
       })
       await ctx.payload.update({
         collection: 'projects',
@@ -137,14 +207,39 @@ beforeAll(async () => {
       'SELECT id FROM _articles_v WHERE parent_id = $1 ORDER BY id DESC LIMIT 1',
       [article.id],
     )
-    ids[state] = { article: article.id, project: project.id, honor: honor.id, articleVersion: version.id }
+    ids[state] = {
+      article: article.id,
+      project: project.id,
+      honor: honor.id,
+      articleVersion: version.id,
+      cover: cover.id,
+      inBody: inBody.id,
+      photo: photo.id,
+      ...edited,
+    }
+    nameOf.articles.set(article.id, names('稿件', state).saved)
+    nameOf.projects.set(project.id, names('项目', state).saved)
+    nameOf.honors.set(honor.id, names('荣誉', state).saved)
   }
-  // A published article related to every state's project and honor: population must filter them.
+  // A published article related to every state's project and honor, linking to every state's
+  // article and showing every state's project in its text: population and answers must filter them.
   const created = await ctx.payload.create({
     collection: 'articles',
     data: {
       title: '关联载体',
-      body,
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: STATES.flatMap((s) => [
+            linkParagraph(ids[s].article, `链接文字〔${s}〕`),
+            relationshipNode(ids[s].project),
+          ]),
+        },
+      },
       relatedProjects: STATES.map((s) => ids[s].project),
       relatedHonors: STATES.map((s) => ids[s].honor),
     },
@@ -166,7 +261,7 @@ type Expect = { anonymous: 'live' | 'liveOrNothing' | 'nothing'; staff: 'saved' 
 
 interface Surface {
   name: string
-  kind: '稿件' | '项目' | '荣誉' | '照片'
+  kind: '稿件' | '项目' | '荣誉' | '照片' | '题图' | '插图'
   ask(state: State, token?: string): Promise<Answer>
   expect: Expect
 }
@@ -180,7 +275,186 @@ const gql = async (query: string, token?: string): Promise<Answer> => {
   return { status: response.status, text: JSON.stringify(response.body) }
 }
 
+type Named = keyof typeof nameOf
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value !== null ? Number((value as { id?: unknown }).id) : Number(value)
+/** Ids (or populated documents) shown as the names of what they point at, so the table can judge them. */
+const asNames = (collection: Named, values: unknown[]) =>
+  values.map((value) => nameOf[collection].get(idOf(value)) ?? `unknown ${collection} ${JSON.stringify(value)}`)
+
+/** The documents of an answer: a list's docs, or the one document. */
+const docsOf = (body: any): any[] =>
+  Array.isArray(body?.docs) ? body.docs : body && typeof body === 'object' ? [body] : []
+
+/** The ids a relationship field holds in every document of a REST answer, by name. */
+const relationNames = async (path: string, token: string | undefined, field: string, collection: Named) => {
+  const response = await ctx.rest.get(path, token)
+  const values = docsOf(response.body).flatMap((doc) => (Array.isArray(doc?.[field]) ? doc[field] : []))
+  return { status: response.status, text: JSON.stringify(asNames(collection, values)) }
+}
+
+/**
+ * Every document rich text points at, found without knowing node types: any object with a
+ * `relationTo` and a `value` (an internal link's `doc`, a relationship or upload node).
+ */
+function referencesIn(value: unknown, collection: string, found: unknown[] = []): unknown[] {
+  if (Array.isArray(value)) value.forEach((item) => referencesIn(item, collection, found))
+  else if (typeof value === 'object' && value !== null) {
+    const node = value as { relationTo?: unknown; value?: unknown }
+    if (node.relationTo === collection && node.value !== undefined) found.push(node.value)
+    Object.values(value).forEach((item) => referencesIn(item, collection, found))
+  }
+  return found
+}
+const bodyReferenceNames = (body: unknown, collection: Named) => asNames(collection, referencesIn(body, collection))
+
+/** The images of a state by kind: the saved document's, and the unpublished edit's if it has one. */
+const imagesOf = (state: State, kind: '照片' | '题图' | '插图') => {
+  const own = ids[state]
+  const [saved, edit] =
+    kind === '照片'
+      ? [own.photo, undefined]
+      : kind === '题图'
+        ? [own.cover, own.editCover]
+        : [own.inBody, own.editInBody]
+  return [saved, edit].filter((id): id is number => id !== undefined)
+}
+/** Several answers as one: the worst status (all must stay below 500), the texts together. */
+const together = (answers: Answer[]): Answer => ({
+  status: Math.max(...answers.map((answer) => answer.status)),
+  text: answers.map((answer) => answer.text).join('\n'),
+})
+/** An image's file, as a browser asks for it: a served file counts as showing the image's alt text. */
+const file = async (mediaId: number, which: 0 | 1, token?: string): Promise<Answer> => {
+  const name = filesOf.get(mediaId)![which]
+  const response = await ctx.rest.get(`/media/file/${encodeURIComponent(name)}`, token)
+  const alt = (await ctx.payload.findByID({ collection: 'media', id: mediaId, depth: 0 })).alt
+  return { status: response.status, text: response.status === 200 ? alt : JSON.stringify(response.body) }
+}
+
+const IMAGE_KINDS = ['照片', '题图', '插图'] as const
+const imageSurfaces: Surface[] = IMAGE_KINDS.flatMap((kind): Surface[] => [
+  {
+    name: `REST media list (${kind})`,
+    kind,
+    ask: (_s, t) => get('/media?limit=100&depth=0', t),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: `REST media by id (${kind})`,
+    kind,
+    ask: async (s, t) => together(await Promise.all(imagesOf(s, kind).map((id) => get(`/media/${id}`, t)))),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: `REST media file, original and 400×300 size (${kind})`,
+    kind,
+    ask: async (s, t) =>
+      together(await Promise.all(imagesOf(s, kind).flatMap((id) => [file(id, 0, t), file(id, 1, t)]))),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: `GraphQL Media by id (${kind})`,
+    kind,
+    ask: async (s, t) =>
+      together(await Promise.all(imagesOf(s, kind).map((id) => gql(`{ Media(id: ${id}) { alt url } }`, t)))),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+])
+
 const SURFACES: Surface[] = [
+  ...imageSurfaces,
+  {
+    name: 'REST media where alt like',
+    kind: '题图',
+    ask: (_s, t) => get(`/media?limit=100&where[alt][like]=${encodeURIComponent('题图')}`, t),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'GraphQL allMedia',
+    kind: '插图',
+    ask: (_s, t) => gql('{ allMedia(limit: 100) { docs { alt url sizes { thumbnail { url } } } } }', t),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'REST project photos populated ?depth=1 (list)',
+    kind: '照片',
+    ask: (_s, t) => get('/projects?limit=100&depth=1', t),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  ...([0, 1, 2] as const).map((depth): Surface => ({
+    name: `REST depth=${depth} relation ids article→projects`,
+    kind: '项目',
+    ask: (_s, t) => relationNames(`/articles/${carrier}?depth=${depth}`, t, 'relatedProjects', 'projects'),
+    expect: { anonymous: 'live', staff: 'saved' },
+  })),
+  {
+    name: 'REST depth=0 relation ids article→honors',
+    kind: '荣誉',
+    ask: (_s, t) => relationNames(`/articles/${carrier}?depth=0`, t, 'relatedHonors', 'honors'),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'REST select relatedHonors',
+    kind: '荣誉',
+    ask: (_s, t) => relationNames(`/articles/${carrier}?select[relatedHonors]=true`, t, 'relatedHonors', 'honors'),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'REST list relation ids ?draft=true&depth=0',
+    kind: '项目',
+    ask: (_s, t) => relationNames('/articles?limit=100&depth=0&draft=true', t, 'relatedProjects', 'projects'),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'GraphQL relation ids article→projects',
+    kind: '项目',
+    ask: async (_s, t) => {
+      const response = await ctx.rest.graphql(`{ Article(id: ${carrier}) { relatedProjects { id } } }`, t)
+      const values = response.body?.data?.Article?.relatedProjects ?? []
+      return { status: response.status, text: JSON.stringify(asNames('projects', values)) }
+    },
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'GraphQL relation ids article→honors, in a list',
+    kind: '荣誉',
+    ask: async (_s, t) => {
+      const response = await ctx.rest.graphql('{ Articles(limit: 100) { docs { relatedHonors { id } } } }', t)
+      const values = (response.body?.data?.Articles?.docs ?? []).flatMap((doc: any) => doc.relatedHonors ?? [])
+      return { status: response.status, text: JSON.stringify(asNames('honors', values)) }
+    },
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'REST internal links in a published body',
+    kind: '稿件',
+    ask: async (_s, t) => {
+      const response = await ctx.rest.get(`/articles/${carrier}?depth=0`, t)
+      return { status: response.status, text: JSON.stringify(bodyReferenceNames(response.body?.body, 'articles')) }
+    },
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    // At depth 0: deeper, Payload's own population already drops what the reader may not read.
+    name: 'REST relationship nodes in a published body ?depth=0',
+    kind: '项目',
+    ask: async (_s, t) => {
+      const response = await ctx.rest.get(`/articles/${carrier}?depth=0`, t)
+      return { status: response.status, text: JSON.stringify(bodyReferenceNames(response.body?.body, 'projects')) }
+    },
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'GraphQL body references, in a list',
+    kind: '稿件',
+    ask: async (_s, t) => {
+      const response = await ctx.rest.graphql('{ Articles(limit: 100) { docs { body } } }', t)
+      const bodies = (response.body?.data?.Articles?.docs ?? []).map((doc: any) => doc.body)
+      return { status: response.status, text: JSON.stringify(bodyReferenceNames(bodies, 'articles')) }
+    },
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
   {
     name: 'REST list',
     kind: '稿件',
@@ -326,5 +600,337 @@ describe('leak matrix', () => {
       if (want === 'any') expect(showsSaved || showsEdit || state === 'published').toBe(true)
     }
     expect(await fingerprint(ctx.db)).toEqual(before)
+  })
+})
+
+/** An answer reduced to what a reader can tell apart: status and body. */
+const answerOf = async (response: Promise<{ status: number; body: unknown }>) => {
+  const { status, body } = await response
+  return { status, body }
+}
+
+interface ProbeTarget {
+  project: number
+  honor: number
+  projectName: string
+}
+const NOBODY: ProbeTarget = { project: 999_999, honor: 999_998, projectName: '不存在的项目' }
+
+/** Ways a reader could ask "does a published article relate to this project / honor?". */
+const PROBES: [string, (target: ProbeTarget, token?: string) => Promise<unknown>][] = [
+  [
+    'in',
+    ({ project }, t) =>
+      answerOf(ctx.rest.get(`/articles?depth=0&select[title]=true&where[relatedProjects][in]=${project}`, t)),
+  ],
+  [
+    'equals',
+    ({ project }, t) =>
+      answerOf(ctx.rest.get(`/articles?depth=0&select[title]=true&where[relatedProjects][equals]=${project}`, t)),
+  ],
+  [
+    'contains',
+    ({ project }, t) =>
+      answerOf(ctx.rest.get(`/articles?depth=0&select[title]=true&where[relatedProjects][contains]=${project}`, t)),
+  ],
+  [
+    'the .id path',
+    ({ project }, t) =>
+      answerOf(ctx.rest.get(`/articles?depth=0&select[title]=true&where[relatedProjects.id][equals]=${project}`, t)),
+  ],
+  [
+    'in an or',
+    ({ project }, t) =>
+      answerOf(
+        ctx.rest.get(
+          `/articles?depth=0&select[title]=true&where[or][0][relatedProjects][in]=${project}&where[or][1][title][equals]=none`,
+          t,
+        ),
+      ),
+  ],
+  [
+    'all',
+    ({ project }, t) =>
+      answerOf(ctx.rest.get(`/articles?depth=0&select[title]=true&where[relatedProjects][all]=${project}`, t)),
+  ],
+  [
+    '?draft=true',
+    ({ project }, t) =>
+      answerOf(
+        ctx.rest.get(`/articles?draft=true&depth=0&select[title]=true&where[relatedProjects][in]=${project}`, t),
+      ),
+  ],
+  ['count', ({ project }, t) => answerOf(ctx.rest.get(`/articles/count?where[relatedProjects][equals]=${project}`, t))],
+  [
+    'honors',
+    ({ honor }, t) =>
+      answerOf(ctx.rest.get(`/articles?depth=0&select[title]=true&where[relatedHonors][in]=${honor}`, t)),
+  ],
+  [
+    'a field of the related project',
+    ({ projectName }, t) =>
+      answerOf(
+        ctx.rest.get(
+          `/articles?depth=0&select[title]=true&where[relatedProjects.name][equals]=${encodeURIComponent(projectName)}`,
+          t,
+        ),
+      ),
+  ],
+  [
+    'GraphQL',
+    ({ project }, t) =>
+      answerOf(
+        ctx.rest.graphql(
+          `{ Articles(where: { relatedProjects: { in: [${project}] } }) { totalDocs docs { title } } }`,
+          t,
+        ),
+      ),
+  ],
+  [
+    'not_in (refused)',
+    ({ project }, t) => answerOf(ctx.rest.get(`/articles?depth=0&where[relatedProjects][not_in]=${project}`, t)),
+  ],
+  [
+    'not_equals (refused)',
+    ({ project }, t) => answerOf(ctx.rest.get(`/articles?depth=0&where[relatedProjects][not_equals]=${project}`, t)),
+  ],
+]
+
+const targetOf = (state: State): ProbeTarget => ({
+  project: ids[state].project,
+  honor: ids[state].honor,
+  projectName: names('项目', state).saved,
+})
+
+describe('a where on a relation tells a reader nothing about unpublished documents', () => {
+  const hidden = STATES.filter((state) => !isLive(state))
+  it.each(PROBES.flatMap(([probe, ask]) => hidden.map((state) => ({ probe, ask, state }))))(
+    '$probe · $state: the same answer as for an id that does not exist',
+    async ({ ask, state }) => {
+      const before = await fingerprint(ctx.db)
+      const answer = await ask(targetOf(state))
+      expect(answer).toEqual(await ask(NOBODY))
+      expect(JSON.stringify(answer)).not.toContain('关联载体')
+      expect(await fingerprint(ctx.db)).toEqual(before)
+    },
+  )
+
+  // `all` on a relationship is refused for everyone (src/api); the others answer.
+  it.each(PROBES.filter(([probe]) => !probe.includes('refused') && probe !== 'all'))(
+    '%s finds the published article through a published project, and staff find it through any',
+    async (_probe, ask) => {
+      expect(JSON.stringify(await ask(targetOf('published')))).toMatch(/关联载体|"totalDocs":[1-9]/)
+      expect(JSON.stringify(await ask(targetOf('draft'), tokens.editor))).toMatch(/关联载体|"totalDocs":[1-9]/)
+    },
+  )
+
+  it('refuses with a 400 what cannot be scoped: negations, sorting by related documents, filtering on the text', async () => {
+    for (const path of [
+      `/articles?where[relatedProjects][not_in]=${ids.draft.project}`,
+      `/articles?where[relatedProjects][exists]=false`,
+      '/articles?sort=relatedProjects.name',
+      `/articles?where[body][like]=${ids.draft.article}`,
+      `/projects?where[photos.alt][like]=${encodeURIComponent('照片')}`,
+    ]) {
+      const response = await ctx.rest.get(path)
+      expect(response.status, path).toBe(400)
+      expectCleanBody(response.body)
+    }
+  })
+})
+
+describe('an internal link to an unpublished article', () => {
+  it('reads as its text, without the link or the article id, in the published body', async () => {
+    const response = await ctx.rest.get(`/articles/${carrier}?depth=0`)
+    const text = JSON.stringify(response.body.body)
+    for (const state of STATES) {
+      expect(text, state).toContain(`链接文字〔${state}〕`)
+      expect(text.includes(`"link-${ids[state].article}"`), state).toBe(isLive(state))
+    }
+    // Staff see every link.
+    const staff = JSON.stringify((await ctx.rest.get(`/articles/${carrier}?depth=0`, tokens.editor)).body.body)
+    for (const state of STATES) expect(staff).toContain(`"link-${ids[state].article}"`)
+  })
+
+  it('is filtered for the site too: the Local API read with access, as the site makes it', async () => {
+    const { docs } = await ctx.payload.find({
+      collection: 'articles',
+      overrideAccess: false,
+      user: null,
+      depth: 0,
+      where: { id: { equals: carrier } },
+    })
+    expect(asNames('articles', referencesIn(docs[0].body, 'articles')).sort()).toEqual(
+      STATES.filter(isLive)
+        .map((state) => names('稿件', state).saved)
+        .sort(),
+    )
+    expect(asNames('projects', docs[0].relatedProjects ?? []).sort()).toEqual(
+      STATES.filter(isLive)
+        .map((state) => names('项目', state).saved)
+        .sort(),
+    )
+    // The server's own reads (access overridden) keep everything: they may write it back.
+    const stored = await ctx.payload.findByID({ collection: 'articles', id: carrier, depth: 0 })
+    expect(stored.relatedProjects).toHaveLength(STATES.length)
+  })
+})
+
+describe('an image is public exactly while a live document shows it', () => {
+  const system = { id: 'system', name: 'system', roles: ['admin'] }
+  const step = async (collection: EditorialCollection, id: number, action: WorkflowAction) => {
+    const req = await createLocalReq({}, ctx.payload)
+    await performTransition(req, system, {
+      collection,
+      id,
+      action,
+      ...(action === 'unpublish' ? { comment: '理由' } : {}),
+    })
+  }
+  const republish = async (id: number) => {
+    for (const action of ['submit', 'approve', 'publish'] as const) await step('articles', id, action)
+  }
+  const png = () =>
+    sharp({ create: { width: 480, height: 360, channels: 3, background: '#357' } })
+      .png()
+      .toBuffer()
+  const newImage = async (alt: string, data: Record<string, unknown> = {}) => {
+    const buffer = await png()
+    return ctx.payload.create({
+      collection: 'media',
+      data: { alt, ...data },
+      file: { data: buffer, mimetype: 'image/png', name: `${alt}.png`, size: buffer.length },
+    })
+  }
+  const newArticle = (title: string, cover: number, inBody: number) =>
+    ctx.payload.create({ collection: 'articles', data: { title, body: bodyWithImage(inBody), coverImage: cover } })
+
+  /** Whether an anonymous reader gets the image, by each door, as one answer (they must agree). */
+  async function readerSees(mediaId: number, alt: string): Promise<boolean> {
+    const { filename } = await ctx.payload.findByID({ collection: 'media', id: mediaId, depth: 0 })
+    const [list, byId, served, graphql] = await Promise.all([
+      ctx.rest.get(`/media?limit=100&where[alt][equals]=${encodeURIComponent(alt)}`),
+      ctx.rest.get(`/media/${mediaId}`),
+      ctx.rest.get(`/media/file/${encodeURIComponent(filename!)}`),
+      ctx.rest.graphql(`{ Media(id: ${mediaId}) { alt } }`),
+    ])
+    const doors = [
+      list.body.docs.length === 1,
+      byId.status === 200,
+      served.status === 200,
+      graphql.body.data?.Media?.alt === alt,
+    ]
+    expect(new Set(doors).size, `the doors disagree about ${alt}: ${doors}`).toBe(1)
+    if (!doors[0]) expect([byId.status, served.status]).toEqual([404, 404])
+    return doors[0]
+  }
+
+  it('the images of a draft story are private; publishing shows them, taking it down hides them again', async () => {
+    const cover = await newImage('生命周期题图')
+    const inBody = await newImage('生命周期插图')
+    const article = await newArticle('生命周期', cover.id, inBody.id)
+    expect(await readerSees(cover.id, '生命周期题图')).toBe(false)
+    expect(await readerSees(inBody.id, '生命周期插图')).toBe(false)
+    await republish(article.id)
+    expect(await readerSees(cover.id, '生命周期题图')).toBe(true)
+    expect(await readerSees(inBody.id, '生命周期插图')).toBe(true)
+    await step('articles', article.id, 'unpublish')
+    expect(await readerSees(cover.id, '生命周期题图')).toBe(false)
+    expect(await readerSees(inBody.id, '生命周期插图')).toBe(false)
+    // Staff still see them.
+    expect((await ctx.rest.get(`/media/${cover.id}`, tokens.editor)).status).toBe(200)
+  })
+
+  it('trashing a live story hides its images; restoring it shows them again', async () => {
+    const cover = await newImage('回收站题图')
+    const inBody = await newImage('回收站插图')
+    const article = await newArticle('回收站', cover.id, inBody.id)
+    await republish(article.id)
+    expect(await readerSees(cover.id, '回收站题图')).toBe(true)
+    const trashed = await ctx.rest.patch(
+      `/articles/${article.id}`,
+      { deletedAt: new Date().toISOString() },
+      tokens.reviewer,
+    )
+    expect(trashed.status, JSON.stringify(trashed.body)).toBe(200)
+    expect(await readerSees(cover.id, '回收站题图')).toBe(false)
+    expect(await readerSees(inBody.id, '回收站插图')).toBe(false)
+    const restored = await ctx.rest.patch(
+      `/articles?trash=true&where[and][0][id][equals]=${article.id}&where[and][1][deletedAt][exists]=true`,
+      { deletedAt: null, _status: 'published' },
+      tokens.reviewer,
+    )
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200)
+    expect(await readerSees(cover.id, '回收站题图')).toBe(true)
+    expect(await readerSees(inBody.id, '回收站插图')).toBe(true)
+  })
+
+  it('publishing an edit that swaps the cover shows the new one and hides the old one', async () => {
+    const oldCover = await newImage('旧题图')
+    const newCover = await newImage('新题图')
+    const inBody = await newImage('换图插图')
+    const article = await newArticle('换题图', oldCover.id, inBody.id)
+    await republish(article.id)
+    const edit = await ctx.rest.patch(`/articles/${article.id}?draft=true`, { coverImage: newCover.id }, tokens.editor)
+    expect(edit.status, JSON.stringify(edit.body)).toBe(200)
+    // The edit is not published yet.
+    expect(await readerSees(oldCover.id, '旧题图')).toBe(true)
+    expect(await readerSees(newCover.id, '新题图')).toBe(false)
+    await republish(article.id)
+    expect(await readerSees(oldCover.id, '旧题图')).toBe(false)
+    expect(await readerSees(newCover.id, '新题图')).toBe(true)
+    expect(await readerSees(inBody.id, '换图插图')).toBe(true)
+  })
+
+  it('an image two live stories show stays public while either still shows it', async () => {
+    const shared = await newImage('共用题图')
+    const first = await newArticle('共用一', shared.id, shared.id)
+    const second = await newArticle('共用二', shared.id, shared.id)
+    await republish(first.id)
+    await republish(second.id)
+    await step('articles', first.id, 'unpublish')
+    expect(await readerSees(shared.id, '共用题图')).toBe(true)
+    await step('articles', second.id, 'unpublish')
+    expect(await readerSees(shared.id, '共用题图')).toBe(false)
+  })
+
+  it('stays right when one story sharing it is published while the other is taken down, at the same moment', async () => {
+    const shared = await newImage('同时题图')
+    const [a, b] = [await newArticle('同时甲', shared.id, shared.id), await newArticle('同时乙', shared.id, shared.id)]
+    for (const action of ['submit', 'approve'] as const) await step('articles', a.id, action)
+    await republish(b.id)
+    // a goes live as b goes down: the image must end up public (a shows it).
+    await Promise.all([step('articles', a.id, 'publish'), step('articles', b.id, 'unpublish')])
+    expect(await readerSees(shared.id, '同时题图')).toBe(true)
+    // And the other way round: a goes down as b goes live again.
+    for (const action of ['submit', 'approve'] as const) await step('articles', b.id, action)
+    await Promise.all([step('articles', a.id, 'unpublish'), step('articles', b.id, 'publish')])
+    expect(await readerSees(shared.id, '同时题图')).toBe(true)
+    await step('articles', b.id, 'unpublish')
+    expect(await readerSees(shared.id, '同时题图')).toBe(false)
+  })
+
+  it('an image an editor marks public is public without any story; unticked, it is private again', async () => {
+    const image = await newImage('公开图片', { public: true })
+    expect(await readerSees(image.id, '公开图片')).toBe(true)
+    const unticked = await ctx.rest.patch(`/media/${image.id}`, { public: false }, tokens.editor)
+    expect(unticked.status).toBe(200)
+    expect(await readerSees(image.id, '公开图片')).toBe(false)
+  })
+
+  it('nobody makes an image public by sending "used by published content" themselves', async () => {
+    const image = await newImage('伪造标记')
+    const forged = await ctx.rest.patch(
+      `/media/${image.id}`,
+      { usedByPublished: true, caption: '新说明' },
+      tokens.editor,
+    )
+    expect(forged.status).toBe(200)
+    expect(forged.body.doc.caption).toBe('新说明')
+    expect(await readerSees(image.id, '伪造标记')).toBe(false)
+    const [row] = await ctx.db.query<{ used: boolean }>('SELECT used_by_published AS used FROM media WHERE id = $1', [
+      image.id,
+    ])
+    expect(row.used).toBe(false)
   })
 })

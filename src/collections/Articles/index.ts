@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { articleVersions, editorialAccess } from '@/collections/shared/editorial'
 import { bylinesField } from '@/fields/bylines'
+import { richTextImagesField } from '@/fields/richTextImages'
 import { slugField } from '@/fields/slug'
 import { bilingual } from '@/i18n/bilingual'
 import { ARTICLE_TOPICS, optionsOf } from '@/vocabulary'
@@ -17,7 +18,7 @@ export const Articles: CollectionConfig = applyWorkflow({
   labels: { singular: bilingual('专栏稿件', 'Article'), plural: bilingual('专栏稿件', 'Articles') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'workflowStatus', 'topics', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'workflowStatus', 'topics', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'kicker', 'subtitle', 'slug'],
     group: bilingual('内容', 'Content'),
     preview: sitePreview('articles'),
@@ -47,6 +48,7 @@ export const Articles: CollectionConfig = applyWorkflow({
       // list tripled its size and cost. The site loads a page's images in one query.
       maxDepth: 0,
     },
+    richTextImagesField('body'),
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: bilingual('题图', 'Cover image') },
     bylinesField,
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialAccess, editorialVersions } from '@/collections/shared/editorial'
 import { slugField } from '@/fields/slug'
 import { finiteNumber } from '@/fields/finiteNumber'
+import { richTextImagesField } from '@/fields/richTextImages'
 import { bilingual } from '@/i18n/bilingual'
 import { FUNDING_TYPES, optionsOf, PROJECT_CATEGORIES, PROJECT_STATUSES } from '@/vocabulary'
 import { revalidateSiteAfterChange, revalidateSiteAfterDelete } from '@/site/revalidation/revalidateSiteHooks'
@@ -138,6 +139,7 @@ export const Projects: CollectionConfig = applyWorkflow({
     { name: 'summary', type: 'textarea', maxLength: 2000, label: bilingual('项目简介', 'Summary') },
     // Images in the description stay ids in API answers, as in an article's body.
     { name: 'description', type: 'richText', maxDepth: 0, label: bilingual('项目详情', 'Description') },
+    richTextImagesField('description'),
     { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: bilingual('项目照片', 'Photos') },
     slugField('name'),
   ],

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { refreshMediaUseOf } from '@/collections/Media/liveUse/refreshMediaUse'
 import { revalidateSiteAfterLiveRowChange } from '@/site/revalidation/revalidateSiteHooks'
 
 import type { EditorialCollection } from '../editorialCollections'
@@ -20,5 +21,7 @@ export async function takeLiveRowDown(req: PayloadRequest, collection: Editorial
   if (!live) return
   const data = { _status: 'draft', workflowStatus: 'archived' }
   await req.payload.db.updateOne({ collection, id, data, req, returning: false })
+  // Its images stop being public unless another live document uses them (no hook runs on this write).
+  await refreshMediaUseOf(req, collection, id)
   revalidateSiteAfterLiveRowChange(req, collection, { ...live, ...data }, live)
 }

@@ -111,8 +111,15 @@ export function getArticlesOfProject(projectId: number): Promise<ArticleTeaser[]
   )
 }
 
+/**
+ * Readers get an article's relations and internal links only to published targets (filtered in
+ * the read itself: src/visibility), so the page also goes stale when any article, project or
+ * honor is published or taken down, not only when this article changes.
+ */
+const ARTICLE_PAGE_DEPENDS_ON = [siteTags.articleList, siteTags.projectList, siteTags.honorList]
+
 function getArticleBySlug(slug: string): Promise<Article | null> {
-  return readForSite(['article', slug], [siteTags.article(slug)], async (reader) => {
+  return readForSite(['article', slug], [siteTags.article(slug), ...ARTICLE_PAGE_DEPENDS_ON], async (reader) => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'articles',

@@ -52,8 +52,9 @@ export function getPublishedProjects(): Promise<ProjectListing[]> {
   })
 }
 
+/** Internal links in a project's description name only published articles (src/visibility), hence the article list's tag. */
 export function getProjectBySlug(slug: string): Promise<Project | null> {
-  return readForSite(['project', slug], [siteTags.projectPage(slug)], async (reader) => {
+  return readForSite(['project', slug], [siteTags.projectPage(slug), siteTags.articleList], async (reader) => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'projects',
