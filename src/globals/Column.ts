@@ -8,6 +8,9 @@ import { optionsOf, PROJECT_CATEGORIES } from '@/vocabulary'
 import { etagAfterGlobalRead } from '@/concurrency/payload/etagHeader'
 import { guardGlobalBaseVersion } from '@/concurrency/payload/guardGlobalBaseVersion'
 
+import { refuseDraftSaves } from './noDrafts/refuseDraftSaves'
+import { savedAndLiveEndpoint } from './noDrafts/savedAndLiveEndpoint'
+
 const investmentField = (name: string, zh: string, en: string) =>
   ({
     name,
@@ -21,17 +24,30 @@ const investmentField = (name: string, zh: string, en: string) =>
 /**
  * The column's settings and the programme totals the article declares. The site shows these
  * declared figures beside what the project records add up to; the review checks compare against them.
+ *
+ * No drafts, on purpose (no `versions`): these are settings kept by the editorial leads only
+ * (admins and reviewers, the people who approve), so a change to them is a published fact the
+ * moment it is saved, with nobody else to review it. The admin therefore shows one Save button,
+ * no draft button and no autosave; a request for a draft is refused (refuseDraftSaves) rather
+ * than published under the name of a draft, and a save answers that it is live (savedAndLiveEndpoint).
  */
 export const Column: GlobalConfig = {
   slug: 'column',
   label: bilingual('专栏', 'Column'),
-  admin: { group: bilingual('内容', 'Content') },
+  admin: {
+    group: bilingual('内容', 'Content'),
+    description: bilingual(
+      '专栏设置没有草稿：保存后立即在网站上生效。',
+      'The column settings have no drafts: a save is live on the site at once.',
+    ),
+  },
   access: {
     read: () => true,
     update: isEditorialLead,
   },
+  endpoints: [savedAndLiveEndpoint],
   hooks: {
-    beforeOperation: [guardGlobalBaseVersion],
+    beforeOperation: [refuseDraftSaves, guardGlobalBaseVersion],
     afterRead: [etagAfterGlobalRead],
     afterChange: [revalidateSiteAfterGlobalChange],
   },

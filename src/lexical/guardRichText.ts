@@ -2,18 +2,20 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { publicError } from '@/errors/publicError'
 
+import { refuseInvalidDraftRichText, skipsPayloadValidation, type RichTextWrite } from './draftRichTextRules'
 import { lexicalProblem } from './lexicalProblem'
 
 /**
  * Refuses a write whose rich text is malformed or hostile before any of Payload's field hooks walk
- * it (they run before validation, and crash on some shapes).
+ * it (they run before validation, and crash on some shapes); and, for a draft, whose rich text
+ * breaks the editor's rules, which Payload checks only when publishing (draftRichTextRules.ts).
  */
-export const guardRichText: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+export const guardRichText: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data: Record<string, unknown> | undefined = args.data
   if (!data || typeof data !== 'object') return args
-  for (const field of collection.flattenedFields) {
-    if (field.type !== 'richText' || !(field.name in data)) continue
+  const sent = collection.flattenedFields.filter((field) => field.type === 'richText' && field.name in data)
+  for (const field of sent) {
     const problem = lexicalProblem(data[field.name])
     if (problem) {
       throw publicError(
@@ -22,6 +24,18 @@ export const guardRichText: CollectionBeforeOperationHook = ({ args, collection,
         'RichTextError',
       )
     }
+  }
+  const write: RichTextWrite = {
+    collection,
+    operation,
+    req,
+    id: 'id' in args ? (args.id as number | string | undefined) : undefined,
+    data,
+    draft: args.draft,
+    overrideAccess: args.overrideAccess,
+  }
+  if (sent.length > 0 && skipsPayloadValidation(write)) {
+    await refuseInvalidDraftRichText(write, sent as Parameters<typeof refuseInvalidDraftRichText>[1])
   }
   return args
 }

@@ -149,3 +149,159 @@ describe('defaults', () => {
     expect(Number(row.investment)).toBe(1234.56)
   })
 })
+
+/**
+ * Rich text a client can send that has Lexical's shape (src/lexical/lexicalProblem.ts lets it
+ * through) but breaks the editor's rules, which Payload checks in `validate`: skipped for drafts.
+ */
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+const element = { direction: 'ltr', format: '', indent: 0, version: 1 }
+const bodyOf = (...children: unknown[]) => ({ root: { ...element, type: 'root', children } })
+const paragraph = (value: string) => ({ ...element, type: 'paragraph', textFormat: 0, children: [text(value)] })
+const listOf = (tag: string, value: unknown) => ({
+  ...element,
+  type: 'list',
+  listType: 'number',
+  tag,
+  start: 1,
+  children: [{ ...element, type: 'listitem', value, children: [text('第一项')] }],
+})
+const upload = (relationTo: string, value: unknown) => ({
+  type: 'upload',
+  version: 3,
+  format: '',
+  id: '65f1c0ffee0000000000abcd',
+  fields: null,
+  relationTo,
+  value,
+})
+
+const invalidRichText: { name: string; body: unknown; problem: RegExp }[] = [
+  {
+    name: 'a heading whose tag is a script',
+    body: bodyOf({ ...element, type: 'heading', tag: '<script>alert(1)</script>', children: [text('标题')] }),
+    problem: /heading.*Heading tag must be one of/,
+  },
+  {
+    name: 'a heading of a level the editor does not have',
+    body: bodyOf({ ...element, type: 'heading', tag: 'h7', children: [text('标题')] }),
+    problem: /Heading tag must be one of/,
+  },
+  {
+    name: 'a list item whose value is not a number',
+    body: bodyOf(listOf('ol', '1<script>')),
+    problem: /listitem.*List item value must be a finite number/,
+  },
+  {
+    name: 'a list whose tag is a script',
+    body: bodyOf(listOf('script', 1)),
+    problem: /List tag must be one of ol, ul/,
+  },
+  {
+    name: 'an image node pointing at the user accounts',
+    body: bodyOf(paragraph('正文'), upload('users', 1)),
+    problem: /upload node failed to validate/,
+  },
+  {
+    name: 'an image node whose id is not an id',
+    body: bodyOf(paragraph('正文'), upload('media', 'x" onerror="alert(1)')),
+    problem: /upload node failed to validate/,
+  },
+]
+
+const articleRows = async () => ({ articles: await count('articles'), versions: await count('_articles_v') })
+const fieldErrors = (body: { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }) =>
+  (body.errors ?? []).flatMap((e) => e.data?.errors ?? [])
+
+describe('drafts keep to the rich-text rules publishing applies', () => {
+  it.each(invalidRichText)('refuses $name when validated (as publishing is)', async ({ body: invalid, problem }) => {
+    const before = await articleRows()
+    const response = await ctx.rest.post('/articles', { title: '发布校验', body: invalid }, token)
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body).find((e) => e.path === 'body')?.message).toMatch(problem)
+    expect(await articleRows()).toEqual(before)
+  })
+
+  it.each(invalidRichText)(
+    'refuses $name as a draft too, with a 400 naming it, and writes nothing',
+    async ({ body: invalid, problem }) => {
+      const before = await articleRows()
+      const response = await ctx.rest.post('/articles?draft=true', { title: '草稿校验', body: invalid }, token)
+      expect(response.status).toBe(400)
+      const error = fieldErrors(response.body).find((e) => e.path === 'body')
+      expect(error?.message).toMatch(problem)
+      expect(error?.message).toMatch(/草稿可以不完整，但不能含无效内容/)
+      expect(await articleRows()).toEqual(before)
+    },
+  )
+
+  it.each(invalidRichText)(
+    'answers an autosave of $name with the error and keeps the saved draft',
+    async ({ body: invalid, problem }) => {
+      const created = await ctx.rest.post('/articles?draft=true', { title: '自动保存', body }, token)
+      expect(created.status).toBe(201)
+      const id = created.body.doc.id
+      const before = await ctx.db.query('SELECT id, version_body, updated_at FROM _articles_v WHERE parent_id = $1', [
+        id,
+      ])
+      // Exactly what the admin's autosave sends every 3 s (src/collections/shared/editorial.ts).
+      const response = await ctx.rest.patch(
+        `/articles/${id}?autosave=true&depth=0&draft=true&fallback-locale=null&locale=zh`,
+        { title: '自动保存', body: invalid, _status: 'draft' },
+        token,
+      )
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].message).toMatch(/body|正文/)
+      expect(fieldErrors(response.body).find((e) => e.path === 'body')?.message).toMatch(problem)
+      expect(
+        await ctx.db.query('SELECT id, version_body, updated_at FROM _articles_v WHERE parent_id = $1', [id]),
+      ).toEqual(before)
+    },
+  )
+
+  it('refuses the same through the Local API and GraphQL drafts', async () => {
+    const before = await articleRows()
+    const [first] = invalidRichText
+    await expect(
+      ctx.payload.create({
+        collection: 'articles',
+        data: { title: '本地草稿', body: first.body as never },
+        draft: true,
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+    const response = await ctx.rest.request('POST', '/graphql', {
+      json: {
+        query:
+          'mutation ($body: JSON!) { createArticle(draft: true, data: { title: "图形草稿", body: $body }) { id } }',
+        variables: { body: first.body },
+      },
+      token,
+    })
+    expect(response.body.errors?.[0]?.extensions?.statusCode).toBe(400)
+    expect(JSON.stringify(response.body.errors)).toMatch(
+      /草稿可以不完整，但不能含无效内容：heading node failed to validate/,
+    )
+    expect(response.body.data?.createArticle ?? null).toBeNull()
+    expect(await articleRows()).toEqual(before)
+  })
+
+  it('still accepts incomplete drafts: no title, no body, an empty body, a body of plain text', async () => {
+    for (const data of [
+      { body },
+      { title: '只有标题' },
+      { title: '空正文', body: bodyOf({ ...element, type: 'paragraph', children: [] }) },
+      { title: '脚本只是文字', body: bodyOf({ ...element, type: 'heading', tag: 'h2', children: [text('<script>')] }) },
+    ]) {
+      const response = await ctx.rest.post('/articles?draft=true', data, token)
+      expect(response.status, JSON.stringify(response.body)).toBe(201)
+    }
+  })
+})

@@ -1,3 +1,5 @@
+import { JWTAuthentication } from 'payload'
+import { NextRequest } from 'next/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildLexicalDocument } from '../../src/lexical/buildDocument'
@@ -86,6 +88,8 @@ describe('CSRF: the login cookie counts only from the site itself', () => {
     ['a look-alike Origin', { Origin: 'http://localhost:3000.evil.example' }],
     ['another port', { Origin: 'http://localhost:4000' }],
     ['no Origin, cross-site', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['no Origin, same-site (another port or a sibling subdomain)', { 'Sec-Fetch-Site': 'same-site' }],
+    // No fetch metadata: not a browser, whose token belongs in the Authorization header (tested below).
     ['no Origin and no Sec-Fetch-Site (not a browser)', {}],
   ])('treats a cookie write with %s as anonymous, and stores nothing', async (_name, headers) => {
     const before = await fingerprint(ctx.db)
@@ -110,6 +114,169 @@ describe('CSRF: the login cookie counts only from the site itself', () => {
     expect(foreign.headers.get('access-control-allow-origin')).not.toBe('*')
     const own = await ctx.rest.request('OPTIONS', '/articles', { headers: { Origin: 'http://localhost:3000' } })
     expect(own.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
+  })
+})
+
+/**
+ * The headers exactly as Chromium sends them (the Sec-Fetch-* set and Origin; Chromium adds Origin
+ * to every POST and to cross-origin fetches, never to a GET navigation or a same-origin GET fetch).
+ * The site is http://localhost:3000; http://localhost:4000 is another port of the same site.
+ */
+const CHROMIUM = {
+  sameOriginFetch: { 'Sec-Fetch-Site': 'same-origin', 'Sec-Fetch-Mode': 'cors', 'Sec-Fetch-Dest': 'empty' },
+  sameOriginPost: {
+    Origin: 'http://localhost:3000',
+    'Sec-Fetch-Site': 'same-origin',
+    'Sec-Fetch-Mode': 'cors',
+    'Sec-Fetch-Dest': 'empty',
+  },
+  sameSiteNoCors: { 'Sec-Fetch-Site': 'same-site', 'Sec-Fetch-Mode': 'no-cors', 'Sec-Fetch-Dest': 'script' },
+  sameSiteNavigation: {
+    'Sec-Fetch-Site': 'same-site',
+    'Sec-Fetch-Mode': 'navigate',
+    'Sec-Fetch-Dest': 'document',
+    'Sec-Fetch-User': '?1',
+    'Upgrade-Insecure-Requests': '1',
+  },
+  sameSitePost: {
+    Origin: 'http://localhost:4000',
+    'Sec-Fetch-Site': 'same-site',
+    'Sec-Fetch-Mode': 'cors',
+    'Sec-Fetch-Dest': 'empty',
+  },
+  crossSiteNavigation: {
+    'Sec-Fetch-Site': 'cross-site',
+    'Sec-Fetch-Mode': 'navigate',
+    'Sec-Fetch-Dest': 'document',
+    'Sec-Fetch-User': '?1',
+    'Upgrade-Insecure-Requests': '1',
+  },
+  crossSitePost: {
+    Origin: 'https://evil.example',
+    'Sec-Fetch-Site': 'cross-site',
+    'Sec-Fetch-Mode': 'cors',
+    'Sec-Fetch-Dest': 'empty',
+  },
+  typedAddress: {
+    'Sec-Fetch-Site': 'none',
+    'Sec-Fetch-Mode': 'navigate',
+    'Sec-Fetch-Dest': 'document',
+    'Sec-Fetch-User': '?1',
+    'Upgrade-Insecure-Requests': '1',
+  },
+  noMetadata: {},
+} satisfies Record<string, Record<string, string>>
+
+type Shape = keyof typeof CHROMIUM
+const COUNTED: Shape[] = ['sameOriginFetch', 'typedAddress']
+const ANONYMOUS: Shape[] = ['sameSiteNoCors', 'sameSiteNavigation', 'crossSiteNavigation', 'noMetadata']
+const COUNTED_POSTS: Shape[] = ['sameOriginPost']
+const ANONYMOUS_POSTS: Shape[] = ['sameSitePost', 'crossSitePost', 'noMetadata']
+
+describe('the login cookie counts only from the site’s own pages (as Chromium sends requests)', () => {
+  let cookie: string
+  beforeAll(async () => {
+    cookie = `payload-token=${await ctx.rest.login(editor.email, TEST_PASSWORD)}`
+  })
+  const withCookie = (shape: Shape, extra: Record<string, string> = {}) => ({
+    Cookie: cookie,
+    ...CHROMIUM[shape],
+    ...extra,
+  })
+  const me = (shape: Shape) => ctx.rest.request('GET', '/users/me', { headers: withCookie(shape) })
+  const reviews = (shape: Shape) => ctx.rest.request('GET', '/reviews', { headers: withCookie(shape) })
+  const graphqlMe = (shape: Shape) =>
+    ctx.rest.request('POST', '/graphql', { json: { query: '{ meUser { user { id } } }' }, headers: withCookie(shape) })
+
+  it.each(COUNTED)('/api/users/me: %s is the logged-in user', async (shape) => {
+    const response = await me(shape)
+    expect(response.status).toBe(200)
+    expect(response.body.user?.id).toBe(editor.user.id)
+  })
+
+  it.each(ANONYMOUS)('/api/users/me: %s is anonymous, not an error', async (shape) => {
+    const response = await me(shape)
+    expect(response.status).toBe(200)
+    expect(response.body.user).toBeNull()
+    expect(response.body.token).toBeUndefined()
+  })
+
+  it.each(COUNTED)('a staff-only collection: %s reads it', async (shape) => {
+    const response = await reviews(shape)
+    expect(response.status).toBe(200)
+    expect(Array.isArray(response.body.docs)).toBe(true)
+  })
+
+  it.each(ANONYMOUS)('a staff-only collection: %s is refused as anonymous', async (shape) => {
+    const response = await reviews(shape)
+    expect(response.status).toBe(403)
+    expectCleanBody(response.body)
+  })
+
+  it.each(COUNTED_POSTS)('GraphQL: %s is the logged-in user', async (shape) => {
+    const response = await graphqlMe(shape)
+    expect(response.status).toBe(200)
+    expect(response.body.data.meUser.user?.id).toBe(editor.user.id)
+  })
+
+  it.each(ANONYMOUS_POSTS)('GraphQL: %s is anonymous', async (shape) => {
+    const response = await graphqlMe(shape)
+    expect(response.status).toBe(200)
+    expect(response.body.data.meUser.user).toBeNull()
+  })
+
+  it.each(ANONYMOUS)('payload.auth(), as /next/preview and the draft pages ask it: %s has no user', async (shape) => {
+    const { user } = await ctx.payload.auth({ headers: new Headers(withCookie(shape)) })
+    expect(user).toBeNull()
+  })
+
+  it.each(COUNTED)('payload.auth(), as /next/preview and the draft pages ask it: %s is the user', async (shape) => {
+    const { user } = await ctx.payload.auth({ headers: new Headers(withCookie(shape)) })
+    expect(user?.id).toBe(editor.user.id)
+  })
+
+  it('is needed: Payload’s own JWT strategy alone takes the cookie of a same-site request', async () => {
+    const { user } = await JWTAuthentication({
+      headers: new Headers(withCookie('sameSiteNoCors')),
+      payload: ctx.payload,
+      strategyName: 'local-jwt',
+    })
+    expect(user?.id).toBe(editor.user.id)
+  })
+
+  it.each(ANONYMOUS)('a token in the Authorization header is not a cookie: %s still counts', async (shape) => {
+    const token = await ctx.rest.login(editor.email, TEST_PASSWORD)
+    const response = await ctx.rest.request('GET', '/users/me', { headers: CHROMIUM[shape], token })
+    expect(response.body.user?.id).toBe(editor.user.id)
+  })
+
+  describe('/next/preview (its route handler, in-process)', () => {
+    const preview = async (shape: Shape) => {
+      const { GET } = await import('../../src/app/(frontend)/next/preview/route')
+      return GET(new NextRequest('http://localhost:3000/next/preview?path=/', { headers: withCookie(shape) }))
+    }
+    // The route uses the site's own Payload instance (getPayload without this file's key), the one
+    // GraphQL requests in tests use too (restClient.ts): it lives as long as the test file.
+
+    it.each(ANONYMOUS)('%s is answered as not logged in, and draft mode stays off', async (shape) => {
+      const response = await preview(shape)
+      expect(response.status).toBe(401)
+      expect(response.headers.getSetCookie().join()).not.toMatch(/__prerender_bypass/)
+    })
+
+    it.each(COUNTED)('%s passes the login check and goes on to switch on draft mode', async (shape) => {
+      // Switching draft mode on needs Next's request scope, which exists only in a running server
+      // (tests/e2e/preview.test.ts): reaching it proves the login was accepted, where a refusal is a 401.
+      await expect(preview(shape)).rejects.toThrow(/draftMode/)
+    })
+  })
+
+  it('a refused cookie cannot log the user out or refresh the login', async () => {
+    const logout = await ctx.rest.request('POST', '/users/logout', { headers: withCookie('sameSitePost') })
+    expect(logout.status).toBe(400)
+    const refresh = await ctx.rest.request('POST', '/users/refresh-token', { headers: withCookie('sameSitePost') })
+    expect([401, 403]).toContain(refresh.status)
+    expect((await me('sameOriginFetch')).body.user?.id).toBe(editor.user.id)
   })
 })
 

@@ -7,6 +7,8 @@ import { bilingual } from '@/i18n/bilingual'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
+import { hideSessions } from './hooks/hideSessions'
+import { pruneSessions } from './hooks/pruneSessions'
 
 const roleLabels = {
   admin: bilingual('管理员', 'Administrator'),
@@ -37,6 +39,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    beforeLogin: [pruneSessions],
+    afterRead: [hideSessions],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: bilingual('姓名', 'Name') },
@@ -54,6 +58,17 @@ export const Users: CollectionConfig = {
         // Read-only in the admin for everyone else; the hook turns an attempt into a clear 403.
         update: ({ req, id }) => Boolean(req.user?.roles?.includes('admin') && req.user.id !== id),
       },
+    },
+    {
+      // Payload's own list of the account's logins (auth.useSessions), merged with its definition:
+      // declared here only so that no answer shows it (REST, GraphQL, the admin), not even to its
+      // owner, whom Payload lets read it; hideSessions drops the key. Payload's login, refresh and
+      // logout read it from the database, its JWT strategy with access overridden.
+      name: 'sessions',
+      type: 'array',
+      fields: [],
+      access: { read: () => false, update: () => false },
+      admin: { disabled: true },
     },
   ],
 }
