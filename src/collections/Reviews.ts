@@ -73,7 +73,13 @@ export const Reviews: CollectionConfig = {
     // Kept as text too: the log stays readable if an account is removed, and system steps have no account.
     { name: 'actorName', type: 'text', required: true, label: bilingual('操作人姓名', 'By (name)') },
     { name: 'comment', type: 'textarea', label: bilingual('意见', 'Comment') },
-    { name: 'publishAt', type: 'date', label: bilingual('定时发布时间', 'Publish at') },
+    {
+      name: 'publishAt',
+      type: 'date',
+      label: bilingual('定时发布时间', 'Publish at'),
+      // An instant, not a calendar day: shown with its time (2026年12月2日 08:00).
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'versionId', type: 'text', label: bilingual('版本号', 'Version') },
     // The review checks at this step (articles, submit and approve): empty when none ran.
     {

@@ -11,6 +11,7 @@ import {
 } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useRef, useState } from 'react'
 
+import { formatAdminDate } from '@/i18n/adminDates'
 import { WORKFLOW_RECORDS } from '@/workflow/bookkeeping'
 
 import { documentText, textChanges } from '../conflictText'
@@ -165,8 +166,8 @@ export function EditConflictDialog() {
             </h2>
             <p>
               {zh
-                ? `${newer.by} 于 ${new Date(newer.updatedAt).toLocaleString('zh-CN', { hour12: false })} 保存了更新的版本。您的修改还没有保存，仍在下面。`
-                : `${newer.by} saved a newer version at ${new Date(newer.updatedAt).toLocaleString('en-GB')}. Your changes are not saved yet; they are below.`}
+                ? `${newer.by} 于 ${formatAdminDate(newer.updatedAt)} 保存了更新的版本。您的修改还没有保存，仍在下面。`
+                : `${newer.by} saved a newer version at ${formatAdminDate(newer.updatedAt)}. Your changes are not saved yet; they are below.`}
             </p>
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: '1rem' }}>
               <label>

@@ -1,6 +1,7 @@
 'use client'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { formatAdminDate } from '@/i18n/adminDates'
 import { excerptContext } from '@/review-checks/excerptContext'
 import type { ArticleChecks, ReportedFinding } from '@/review-checks/payload/articleChecks'
 import type { Severity } from '@/review-checks/types'
@@ -105,7 +106,7 @@ export function CheckFindings({
         <>
           <p style={{ margin: '0.3rem 0', fontSize: '0.9em' }}>
             {lang === 'zh' ? '核查时间：' : 'Checked: '}
-            {new Date(checks.checkedAt).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+            {formatAdminDate(checks.checkedAt)}
             {checks.findings.length === 0 ? (lang === 'zh' ? '，未发现问题。' : ', nothing found.') : ''}
           </p>
           {SEVERITIES.map((severity) => {

@@ -2,6 +2,8 @@
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { formatAdminDate } from '@/i18n/adminDates'
+
 import { EDITORIAL_COLLECTIONS } from '../editorialCollections'
 
 import { availableActions } from '../decide'
@@ -66,8 +68,8 @@ export function ReviewQueue() {
               <a href={`${config.routes.admin}/collections/${doc.collection}/${doc.id}`}>{doc.title}</a>{' '}
               <small>
                 {zh
-                  ? `（最后保存于 ${new Date(doc.updatedAt).toLocaleString('zh-CN', { hour12: false })}）`
-                  : `(last saved ${new Date(doc.updatedAt).toLocaleString('en-GB')})`}
+                  ? `（最后保存于 ${formatAdminDate(doc.updatedAt)}）`
+                  : `(last saved ${formatAdminDate(doc.updatedAt)})`}
               </small>
             </li>
           ))}

@@ -2,6 +2,8 @@
 import { useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { formatAdminDate } from '@/i18n/adminDates'
+
 import { ACTION_LABELS, LOGGED_ACTION_LABELS, type LoggedAction, type WorkflowAction } from '../actions'
 import { MIN_OVERRIDE_REASON_LENGTH } from '../checksGate'
 import { availableActions, requiresComment } from '../decide'
@@ -181,7 +183,7 @@ export function WorkflowPanel() {
             <ol style={{ paddingLeft: '1.2rem' }}>
               {log.map((entry) => (
                 <li key={entry.id}>
-                  {new Date(entry.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {entry.actorName} ·{' '}
+                  {formatAdminDate(entry.createdAt)} · {entry.actorName} ·{' '}
                   {LOGGED_ACTION_LABELS[entry.action]?.[lang] ?? entry.action}
                   {entry.comment ? `：${entry.comment}` : ''}
                   {entry.checksOverridden

@@ -25,7 +25,14 @@ const underWorkflow = (config: CollectionConfig & { slug: EditorialCollection })
     ...config.admin,
     components: {
       ...config.admin?.components,
-      edit: { ...config.admin?.components?.edit, PublishButton: '@/workflow/admin/NoPublishButton#NoPublishButton' },
+      // Publication only through the review panel: Payload's publish, schedule and unpublish
+      // controls are gone, and the header states the review state instead of draft/published.
+      edit: {
+        ...config.admin?.components?.edit,
+        PublishButton: '@/workflow/admin/NoPublishButton#NoPublishButton',
+        UnpublishButton: '@/workflow/admin/NoPublishButton#NoPublishButton',
+        Status: '@/workflow/admin/ReviewStateHeader#ReviewStateHeader',
+      },
     },
   },
   hooks: {

@@ -1,3 +1,4 @@
+import { EditConflictDialog as EditConflictDialog_b12c493bf0025304b531a120ce13e8ea } from '@/concurrency/admin/EditConflictDialog'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,13 +24,15 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_fce2f7539495f89b2d89ebcd57009f58 } from '@/workflow/admin/WorkflowPanel'
 import { StatusBadgeCell as StatusBadgeCell_c77734e79c5a0afeb83296dd54ffafe6 } from '@/workflow/admin/StatusBadgeCell'
-import { EditConflictDialog as EditConflictDialog_b12c493bf0025304b531a120ce13e8ea } from '@/concurrency/admin/EditConflictDialog'
 import { NoPublishButton as NoPublishButton_bf5dca0a45289ccc04b0fb2706d54ff4 } from '@/workflow/admin/NoPublishButton'
+import { ReviewStateHeader as ReviewStateHeader_42058c993a20b23538583cea0123919a } from '@/workflow/admin/ReviewStateHeader'
+import { InitialsAvatar as InitialsAvatar_360a7ab9d200496bfe05c17f87ce4e4a } from '@/account/admin/InitialsAvatar'
 import { ReviewQueue as ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb } from '@/workflow/admin/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/concurrency/admin/EditConflictDialog#EditConflictDialog": EditConflictDialog_b12c493bf0025304b531a120ce13e8ea,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -55,8 +58,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/workflow/admin/WorkflowPanel#WorkflowPanel": WorkflowPanel_fce2f7539495f89b2d89ebcd57009f58,
   "@/workflow/admin/StatusBadgeCell#StatusBadgeCell": StatusBadgeCell_c77734e79c5a0afeb83296dd54ffafe6,
-  "@/concurrency/admin/EditConflictDialog#EditConflictDialog": EditConflictDialog_b12c493bf0025304b531a120ce13e8ea,
   "@/workflow/admin/NoPublishButton#NoPublishButton": NoPublishButton_bf5dca0a45289ccc04b0fb2706d54ff4,
+  "@/workflow/admin/ReviewStateHeader#ReviewStateHeader": ReviewStateHeader_42058c993a20b23538583cea0123919a,
+  "@/account/admin/InitialsAvatar#InitialsAvatar": InitialsAvatar_360a7ab9d200496bfe05c17f87ce4e4a,
   "@/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_974ac2a9ea3d505f073f1f04dea2accb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
