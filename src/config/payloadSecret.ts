@@ -29,3 +29,15 @@ export function payloadSecret(): string {
   }
   return productionSecret()
 }
+
+/**
+ * The secrets a site running beside a script may sign with, most likely first: PAYLOAD_SECRET when
+ * set (then nothing else), otherwise the one `npm start` generated in .data/ (if it did) and the
+ * development secret of `npm run dev`. A script such as `npm run seed` tries them in turn to ask
+ * that site to refresh its pages; it never creates a secret.
+ */
+export function secretsOfARunningSite(): string[] {
+  if (process.env.PAYLOAD_SECRET) return [process.env.PAYLOAD_SECRET]
+  const generated = fs.existsSync(PRODUCTION_SECRET_FILE) ? fs.readFileSync(PRODUCTION_SECRET_FILE, 'utf8').trim() : ''
+  return [...(generated ? [generated] : []), DEVELOPMENT_SECRET]
+}

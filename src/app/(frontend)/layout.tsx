@@ -16,10 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
   const description = column.tagline ?? undefined
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: `${title} · ${column.publisher ?? '大众日报'}`, template: `%s · ${title}` },
+    title: { default: `${title} · ${column.publisher}`, template: `%s · ${title}` },
     description,
     alternates: { types: { 'application/rss+xml': '/feed.xml' } },
-    openGraph: { siteName: `${title} · ${column.publisher ?? '大众日报'}`, locale: 'zh_CN', type: 'website' },
+    openGraph: { siteName: `${title} · ${column.publisher}`, locale: 'zh_CN', type: 'website' },
   }
 }
 
@@ -35,7 +35,7 @@ export default async function FrontendLayout({ children }: { children: React.Rea
         <main className="page">{children}</main>
         <footer className="footer">
           <p>
-            {column.publisher ?? '大众日报'} · {column.name}
+            {column.publisher} · {column.name}
           </p>
           <p>
             <a href="/feed.xml">RSS 订阅</a>

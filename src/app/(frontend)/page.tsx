@@ -54,7 +54,7 @@ export default async function ColumnHome() {
         <h2 id="latest" className="section-title">
           专栏报道
         </h2>
-        {articles.length === 0 ? <p className="empty">专栏报道即将刊出。</p> : null}
+        {articles.length === 0 ? <p className="empty">暂无已发布的报道。</p> : null}
         {articles.map((article) => (
           <ArticleTeaser
             key={article.id}

@@ -23,6 +23,8 @@ declare module 'vitest' {
     artifactsDir: string
     /** The site's database, for tests that must read what was stored or let time pass (a lock growing old). */
     databaseUrl: string
+    /** Where the first-day test keeps its own embedded PostgreSQL and uploads. */
+    firstDayDir: string
   }
 }
 
@@ -30,21 +32,25 @@ declare module 'vitest' {
 export const E2E_DIST_DIR = '.next-e2e'
 const ARTIFACTS = path.resolve('tests/e2e/artifacts')
 const DATABASE = 'column_e2e'
+// The build reads an empty database: a first production deployment builds before anything exists.
+const EMPTY_DATABASE = 'column_empty'
 
 let database: PostgresProcess | undefined
 let site: RunningSite | undefined
 let workDir: string | undefined
 
 /**
- * The browser tests run against a production build (`next build` + `next start`) on a database
- * of their own, seeded from the column's article, exactly as a newsroom would run it.
+ * The browser tests run against a production build (`npm run build` + `next start`) on a database
+ * of their own, seeded from the column's article, exactly as a newsroom would run it. The build
+ * itself is made against an empty database, as on an operator's first day: the pages it renders
+ * are expired when the server starts.
  * E2E_REUSE_BUILD=1 skips the build when iterating on tests (and in CI after `npm test` built it).
  */
 export async function setup(project: TestProject) {
   await buildScripts()
   await fs.mkdir(ARTIFACTS, { recursive: true })
   workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'column-cms-e2e-'))
-  database = await startPostgresProcess(path.join(workDir, 'pg'), [DATABASE])
+  database = await startPostgresProcess(path.join(workDir, 'pg'), [DATABASE, EMPTY_DATABASE])
   const options: SiteOptions = {
     databaseUrl: database.urlFor(DATABASE),
     port: await freePort(),
@@ -54,11 +60,12 @@ export async function setup(project: TestProject) {
     env: { DEMO_PASSWORD: E2E_PASSWORD },
   }
   await prepareSiteDatabase(options)
-  if (process.env.E2E_REUSE_BUILD !== '1') await buildSite(options)
+  if (process.env.E2E_REUSE_BUILD !== '1') await buildSite({ ...options, databaseUrl: database.urlFor(EMPTY_DATABASE) })
   site = await startSite(options)
   project.provide('siteUrl', site.url)
   project.provide('artifactsDir', ARTIFACTS)
   project.provide('databaseUrl', options.databaseUrl)
+  project.provide('firstDayDir', path.join(workDir, 'first-day'))
 }
 
 export async function teardown() {

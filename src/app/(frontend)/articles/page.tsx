@@ -25,7 +25,8 @@ export default async function ArticleArchive({ searchParams }: Props) {
       <p className="meta">
         共{totalArticles}篇 · 第{page}/{Math.max(totalPages, 1)}页
       </p>
-      {articles.length === 0 ? (
+      {totalArticles === 0 ? <p className="empty">暂无已发布的报道。</p> : null}
+      {totalArticles > 0 && articles.length === 0 ? (
         <p className="empty">
           这一页没有报道。<Link href="/articles">回到第一页</Link>
         </p>

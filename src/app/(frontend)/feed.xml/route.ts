@@ -12,7 +12,7 @@ export async function GET() {
   const [column, articles] = await Promise.all([getColumn(), getLatestArticles()])
   const xml = renderRssFeed(
     {
-      title: `${column.name} · ${column.publisher ?? '大众日报'}`,
+      title: `${column.name} · ${column.publisher}`,
       link: absoluteUrl('/'),
       description: column.tagline ?? column.name,
       language: 'zh-CN',

@@ -87,7 +87,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
     <>
       <h1 className="page-title">援藏项目</h1>
       <p className="intro">
-        {column.workGroup ?? '援藏工作组'}在{column.county ?? '昂仁县'}实施的项目。“报道公布”为专栏报道中公布的总数，
+        {column.workGroup}在{column.county}实施的项目。“报道公布”为专栏报道中公布的总数，
         “已收录”为本站已发布的项目记录合计，两者口径不同：本站只收录报道中具体写到的项目。
       </p>
 
@@ -225,7 +225,8 @@ export default async function ProjectsPage({ searchParams }: Props) {
           </p>
         ) : null}
         <p className="meta">共{shown.length}个项目</p>
-        {shown.length === 0 ? (
+        {projects.length === 0 ? <p className="empty">暂无已发布的项目。</p> : null}
+        {projects.length > 0 && shown.length === 0 ? (
           <p className="empty">
             没有符合条件的项目。<Link href="/projects">查看全部项目</Link>
           </p>
