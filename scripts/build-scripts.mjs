@@ -5,6 +5,8 @@
  * takes a fraction of a second. `scripts/run.mjs` builds and then runs one entry point.
  */
 import { build } from 'esbuild'
+import fs from 'node:fs/promises'
+import path from 'node:path'
 
 export const ENTRY_POINTS = [
   'scripts/build.ts',
@@ -21,8 +23,24 @@ export const ENTRY_POINTS = [
 
 export const compiledPath = (entry) => `.build/${entry.replace(/\.ts$/, '.js')}`
 
+/**
+ * Several processes compile at once (a dev server starting while the tests' setup prepares its
+ * site, each test project's setup): a file written in place can be read half-written by another
+ * process that is starting from it. So each output is written beside its place and renamed over
+ * it (atomic on one file system), and an unchanged file is not written at all.
+ */
+async function writeAtomically(file, contents) {
+  const current = await fs.readFile(file).catch(() => null)
+  if (current && Buffer.compare(current, contents) === 0) return
+  await fs.mkdir(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.tmp`
+  await fs.writeFile(temporary, contents)
+  await fs.rename(temporary, file)
+}
+
 export async function buildScripts() {
-  await build({
+  const { outputFiles } = await build({
+    write: false,
     entryPoints: ENTRY_POINTS,
     outdir: '.build',
     outbase: '.',
@@ -37,4 +55,5 @@ export async function buildScripts() {
     // Next's subpath modules have no "exports" map, so Node's ESM loader needs their file name.
     alias: { 'next/cache': 'next/cache.js', 'next/headers': 'next/headers.js', 'next/server': 'next/server.js' },
   })
+  await Promise.all(outputFiles.map((output) => writeAtomically(output.path, output.contents)))
 }

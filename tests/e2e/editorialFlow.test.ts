@@ -12,7 +12,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { EDITOR, REVIEWER } from './helpers/accounts'
-import { launchBrowser } from './helpers/browser'
+import { launchBrowser, signInToAdmin } from './helpers/browser'
 import { api, getPage, login, siteUrl, uniqueTitle, waitUntil, type Account } from './helpers/site'
 
 let browser: Browser
@@ -30,11 +30,7 @@ async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
 
 async function logIntoAdmin(account: Account): Promise<Page> {
   const page = await newPage()
-  await page.goto(`${siteUrl()}/admin/login`)
-  await page.fill('#field-email', account.email)
-  await page.fill('#field-password', account.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin\/?$/)
+  await signInToAdmin(page, account)
   return page
 }
 
@@ -145,7 +141,7 @@ describe('from the editor’s draft to the reader and back', () => {
     // The same draft in the admin's live-preview panel, beside the form.
     await reviewer.getByRole('button', { name: '实时预览' }).click()
     const panel = reviewer.frameLocator('iframe').first()
-    await expect.poll(() => panel.locator('h1').first().textContent(), { timeout: 15_000 }).toBe(title)
+    await expect.poll(() => panel.locator('h1').first().textContent(), { timeout: 60_000 }).toBe(title)
     await shot(reviewer, 'reviewer-live-preview')
     await reviewer.getByRole('button', { name: '实时预览' }).click()
 

@@ -11,7 +11,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ADMIN, EDITOR } from './helpers/accounts'
-import { launchBrowser } from './helpers/browser'
+import { launchBrowser, signInToAdmin } from './helpers/browser'
 import { api, createDraftArticle, login, siteUrl, uniqueTitle, type Account } from './helpers/site'
 
 let browser: Browser
@@ -34,11 +34,7 @@ async function loggedIn(account: Account): Promise<{ context: BrowserContext; pa
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
   contexts.push(context)
   const page = await context.newPage()
-  await page.goto(`${siteUrl()}/admin/login`)
-  await page.fill('#field-email', account.email)
-  await page.fill('#field-password', account.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin\/?$/)
+  await signInToAdmin(page, account)
   return { context, page }
 }
 
@@ -57,7 +53,7 @@ const newestLead = async (id: number) =>
   )[0]?.lead
 
 /** Waits until the admin's autosave has stored what was typed. */
-const waitForAutosave = (id: number, lead: string) => expect.poll(() => newestLead(id), { timeout: 20_000 }).toBe(lead)
+const waitForAutosave = (id: number, lead: string) => expect.poll(() => newestLead(id), { timeout: 60_000 }).toBe(lead)
 
 const versionCount = async (id: number) =>
   (await query<{ n: number }>('SELECT count(*)::int AS n FROM _articles_v WHERE parent_id = $1', [id]))[0]!.n
@@ -92,7 +88,7 @@ describe('two people on one article', () => {
     const second = (await loggedIn(colleague)).page
     await openArticle(second, id)
     const dialog = second.getByRole('dialog').filter({ hasText: '正在编辑' })
-    await expect.poll(() => dialog.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await expect.poll(() => dialog.count(), { timeout: 60_000 }).toBeGreaterThan(0)
     // Payload's lock dialog names the holder by their login.
     expect(await dialog.first().textContent()).toContain(EDITOR.email)
     await shot(second, 'lock-held-by-editor')
@@ -197,10 +193,10 @@ describe('the recycle bin', () => {
       .getByRole('button', { name: /确认|删除|移至/ })
       .first()
       .click()
-    await expect.poll(() => deletedAt(id), { timeout: 15_000 }).not.toBeNull()
+    await expect.poll(() => deletedAt(id), { timeout: 60_000 }).not.toBeNull()
 
     await admin.goto(`${siteUrl()}/admin/collections/articles/trash`)
-    await admin.getByText(title).first().waitFor({ timeout: 15_000 })
+    await admin.getByText(title).first().waitFor({ timeout: 60_000 })
     await shot(admin, 'trash-view')
     await admin.goto(`${siteUrl()}/admin/collections/articles/trash/${id}`)
     await admin.getByRole('button', { name: '恢复' }).first().click()
@@ -209,7 +205,7 @@ describe('the recycle bin', () => {
       .getByRole('button', { name: /恢复|确认/ })
       .first()
       .click()
-    await expect.poll(() => deletedAt(id), { timeout: 15_000 }).toBeNull()
+    await expect.poll(() => deletedAt(id), { timeout: 60_000 }).toBeNull()
     await shot(admin, 'trash-restored')
     const log = await query<{ action: string }>(
       "SELECT action FROM reviews WHERE document_collection = 'articles' AND document_id = $1 ORDER BY id",

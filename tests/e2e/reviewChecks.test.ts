@@ -9,7 +9,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 
 import { EDITOR, REVIEWER } from './helpers/accounts'
-import { launchBrowser } from './helpers/browser'
+import { launchBrowser, signInToAdmin } from './helpers/browser'
 import { api, createDraftArticle, login, siteUrl, takeSteps, uniqueTitle } from './helpers/site'
 
 let browser: Browser
@@ -41,11 +41,7 @@ it(
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
     const page = await context.newPage()
-    await page.goto(`${siteUrl()}/admin/login`)
-    await page.fill('#field-email', REVIEWER.email)
-    await page.fill('#field-password', REVIEWER.password)
-    await page.click('button[type=submit]')
-    await page.waitForURL(/\/admin\/?$/)
+    await signInToAdmin(page, REVIEWER)
     await page.goto(`${siteUrl()}/admin/collections/articles/${article.id}`)
 
     const flagged = page.locator('.check-findings details[open] mark').first()

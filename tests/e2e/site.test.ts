@@ -158,7 +158,7 @@ describe('the seeded column as a reader sees it', () => {
       try {
         const response = await page.goto(`${siteUrl()}${path}`)
         expect(response?.status(), path).toBe(404)
-        await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 5_000 }).toBe('页面不存在')
+        await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 30_000 }).toBe('页面不存在')
         expect(await page.locator('html').getAttribute('lang'), path).toBe('zh-CN')
       } finally {
         await page.close()

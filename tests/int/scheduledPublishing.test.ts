@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildLexicalDocument } from '../../src/lexical/buildDocument'
 import { WORKFLOW_QUEUE } from '../../src/workflow/payload/publishScheduledTask'
+import { inAnHour, letScheduledTimeCome } from './helpers/scheduledTime'
 import { startTestPayload, type TestContext } from './helpers/testPayload'
 import { signIn } from './helpers/users'
 
@@ -42,15 +43,14 @@ const publicTitles = async () =>
 describe('scheduled publishing', () => {
   it('publishes a scheduled article through the jobs queue once its time has come, and logs it', async () => {
     const id = await approvedArticle('定时见报')
-    const publishAt = new Date(Date.now() + 1500).toISOString()
-    const scheduled = await act(id, reviewer, 'publish', { publishAt })
+    const scheduled = await act(id, reviewer, 'publish', { publishAt: inAnHour() })
     expect(scheduled.status).toBe(200)
     expect(scheduled.body.review).toMatchObject({ from: 'approved', to: 'scheduled' })
 
     await runSchedulerOnce()
     expect(await publicTitles()).not.toContain('定时见报')
 
-    await new Promise((resolve) => setTimeout(resolve, 1600))
+    await letScheduledTimeCome(ctx, 'articles', id)
     await runSchedulerOnce()
     expect(await publicTitles()).toContain('定时见报')
     const log = await ctx.db.query<{ action: string; to: string; actor_name: string }>(
@@ -62,18 +62,20 @@ describe('scheduled publishing', () => {
 
   it('does not publish a scheduled article whose schedule was cancelled', async () => {
     const id = await approvedArticle('取消定时')
-    await act(id, reviewer, 'publish', { publishAt: new Date(Date.now() + 1000).toISOString() })
+    expect((await act(id, reviewer, 'publish', { publishAt: inAnHour() })).status).toBe(200)
     expect((await act(id, reviewer, 'cancel_schedule')).status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await letScheduledTimeCome(ctx, 'articles', id)
     await runSchedulerOnce()
     expect(await publicTitles()).not.toContain('取消定时')
   })
 
   it('sends a scheduled article back to review when its text changes, so it is not published', async () => {
     const id = await approvedArticle('定时后又改')
-    await act(id, reviewer, 'publish', { publishAt: new Date(Date.now() + 1000).toISOString() })
-    await ctx.rest.patch(`/articles/${id}?draft=true`, { title: '定时后又改（未审）' }, editor)
-    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect((await act(id, reviewer, 'publish', { publishAt: inAnHour() })).status).toBe(200)
+    expect((await ctx.rest.patch(`/articles/${id}?draft=true`, { title: '定时后又改（未审）' }, editor)).status).toBe(
+      200,
+    )
+    await letScheduledTimeCome(ctx, 'articles', id)
     await runSchedulerOnce()
     const titles = await publicTitles()
     expect(titles).not.toContain('定时后又改')

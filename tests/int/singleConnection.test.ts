@@ -98,13 +98,12 @@ it('answers 503 within seconds, never waits forever, when no connection is free'
   // Something holds the only connection (a transaction of the server's own).
   const held = await ctx.payload.db.beginTransaction()
   try {
-    const started = performance.now()
+    // The 503 is the connect timeout (2 s here, 5 s by default) firing: without one the request
+    // would wait for ever and the test would end on vitest's timeout. No clock is read, so a busy
+    // machine cannot make it fail.
     const answer = await ctx.rest.get('/articles?limit=1')
-    const seconds = (performance.now() - started) / 1000
     expect(answer.status).toBe(503)
     expect(answer.body.errors[0].message).toContain('数据库暂时不可用')
-    // The connect timeout is 2 s here (5 s by default).
-    expect(seconds).toBeLessThan(10)
   } finally {
     await ctx.payload.db.rollbackTransaction(held!)
   }

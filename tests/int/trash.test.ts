@@ -11,6 +11,7 @@ import { buildLexicalDocument } from '../../src/lexical/buildDocument'
 import { WORKFLOW_QUEUE } from '../../src/workflow/payload/publishScheduledTask'
 import { fingerprint } from '../security/helpers/fingerprint'
 import type { RestResponse } from './helpers/restClient'
+import { inAnHour, letScheduledTimeCome } from './helpers/scheduledTime'
 import { startTestPayload, type TestContext } from './helpers/testPayload'
 import { createUser } from './helpers/users'
 
@@ -364,12 +365,11 @@ describe('a scheduled document in the trash', () => {
   it('is not published when its time comes; restored, it keeps its schedule', async () => {
     const id = await create('articles', editor, '定时发布后移入回收站')
     await approve('articles', id)
-    const publishAt = new Date(Date.now() + 1000).toISOString()
-    expect((await act('articles', id, reviewer, 'publish', { publishAt })).status).toBe(200)
+    expect((await act('articles', id, reviewer, 'publish', { publishAt: inAnHour() })).status).toBe(200)
     await refusedAndUnchanged(() => trash('articles', id, editor), 403)
     expect((await trash('articles', id, reviewer)).status).toBe(200)
 
-    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await letScheduledTimeCome(ctx, 'articles', id)
     const runScheduler = async () => {
       await ctx.payload.jobs.queue({ task: 'publishScheduled', input: {}, queue: WORKFLOW_QUEUE })
       await ctx.payload.jobs.run({ queue: WORKFLOW_QUEUE })
