@@ -40,7 +40,7 @@ async function untilStored(id: number, stored: (doc: Record<string, unknown>) =>
   await waitUntil(async () => {
     const answer = await api<Record<string, unknown>>(`/api/articles/${id}?draft=true&depth=0`, { cookie })
     return answer.status === 200 && stored(answer.body)
-  }, 30_000)
+  }, 90_000)
 }
 
 /** The review panel's state once it has read the newest version. */

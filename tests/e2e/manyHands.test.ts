@@ -85,6 +85,14 @@ describe('two people on one article', () => {
       body: { ...colleague, name: '编辑 李青', roles: ['editor'] },
     })
     expect(created.status).toBe(201)
+    // The admin takes the lock with a request of its own after the page opens; on a busy machine
+    // it can land after the colleague's page has looked, so wait until it is stored.
+    await expect
+      .poll(
+        async () => (await query('SELECT 1 FROM payload_locked_documents_rels WHERE articles_id = $1', [id])).length,
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0)
     const second = (await loggedIn(colleague)).page
     await openArticle(second, id)
     const dialog = second.getByRole('dialog').filter({ hasText: '正在编辑' })

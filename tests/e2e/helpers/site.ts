@@ -129,7 +129,7 @@ export const publishThroughWorkflow = (editor: string, reviewer: string, collect
  * Polls until `check` holds, at most `timeoutMs`; returns how long it took. Used only where a
  * reader would reload: the figure itself belongs to the benchmark.
  */
-export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<number> {
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<number> {
   const started = performance.now()
   while (performance.now() - started < timeoutMs) {
     if (await check()) return performance.now() - started
