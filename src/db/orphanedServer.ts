@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { ownedByRunningApp } from './serverInUse'
+
 const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0)
@@ -38,6 +40,10 @@ async function isServerOf(pid: number, dataDir: string): Promise<boolean> {
 export async function stopOrphanedServer(dataDir: string, log: (line: string) => void): Promise<void> {
   const pid = await pidInLockFile(dataDir)
   if (pid === undefined || !isAlive(pid) || !(await isServerOf(pid, dataDir))) return
+  // Not an orphan: a running app owns it (resolveDatabase joins such a server instead of coming here).
+  if (await ownedByRunningApp(pid)) {
+    throw new Error(`PostgreSQL (pid ${pid}) on ${dataDir} belongs to an app that is running; stop that app first`)
+  }
 
   log(`stopping a PostgreSQL server (pid ${pid}) left running on ${dataDir} by an earlier run`)
   process.kill(pid, 'SIGINT')

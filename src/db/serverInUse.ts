@@ -35,8 +35,12 @@ const readOrEmpty = (file: string) => fs.readFile(file, 'utf8').catch(() => '')
 export async function portOfServerInUse(dataDir: string): Promise<number | null> {
   const postmaster = parsePostmasterPid(await readOrEmpty(path.join(dataDir, 'postmaster.pid')))
   if (!postmaster) return null
-  const ppid = parentPidFromStat(await readOrEmpty(`/proc/${postmaster.pid}/stat`))
-  if (ppid === null) return null
-  const ownerCommand = await readOrEmpty(`/proc/${ppid}/cmdline`)
-  return ownerCommand.includes('postgresProcess') ? postmaster.port : null
+  return (await ownedByRunningApp(postmaster.pid)) ? postmaster.port : null
+}
+
+/** Whether the PostgreSQL server `pid` is still the child of a live database process (not an orphan). */
+export async function ownedByRunningApp(pid: number): Promise<boolean> {
+  const ppid = parentPidFromStat(await readOrEmpty(`/proc/${pid}/stat`))
+  if (ppid === null) return false
+  return (await readOrEmpty(`/proc/${ppid}/cmdline`)).includes('postgresProcess')
 }
