@@ -14,6 +14,7 @@ import { Notifications } from './src/collections/Notifications'
 import { Projects } from './src/collections/Projects'
 import { Reviews } from './src/collections/Reviews'
 import { Users } from './src/collections/Users'
+import { Workflows } from './src/collections/Workflows'
 import { Column } from './src/globals/Column'
 import { answerBadInput } from './src/api/answerBadInput'
 import { guardFieldTypes } from './src/api/guardFieldTypes'
@@ -85,7 +86,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     translations: trashTranslations,
   },
-  collections: [Articles, Projects, Honors, Media, Users, Reviews, Notifications]
+  collections: [Articles, Projects, Honors, Media, Users, Reviews, Notifications, Workflows]
     .map(withInputGuards)
     // Readers see nothing of an unpublished document through a published one (relations, links, filters).
     .map(withReaderVisibility)

@@ -202,7 +202,13 @@ async function main() {
 
     log('publish to visible, 20 publications')
     const editor = await login(site.url, DEMO_ACCOUNTS.find((a) => a.roles.includes('editor'))!.email)
-    const reviewer = await login(site.url, DEMO_ACCOUNTS.find((a) => a.roles.includes('reviewer'))!.email)
+    // One reviewer per stage of 三审: nobody may pass two stages of the same version.
+    const siteUrl = site.url
+    const [first, second, final] = await Promise.all(
+      (['first_reviewer', 'second_reviewer', 'final_reviewer'] as const).map((role) =>
+        login(siteUrl, DEMO_ACCOUNTS.find((a) => a.roles.length === 1 && a.roles[0] === role)!.email),
+      ),
+    )
     const visibleAfter: number[] = []
     for (let i = 0; i < 20; i++) {
       const title = `发布时延测试${i}-${Date.now().toString(36)}`
@@ -211,9 +217,11 @@ async function main() {
         body: buildLexicalDocument([{ type: 'paragraph', text: '测试正文。' }]),
       })
       await call(site.url, editor, 'POST', `/api/articles/${doc.id}/workflow`, { action: 'submit' })
-      await call(site.url, reviewer, 'POST', `/api/articles/${doc.id}/workflow`, { action: 'approve' })
+      await call(site.url, first, 'POST', `/api/articles/${doc.id}/workflow`, { action: 'approve' })
+      await call(site.url, second, 'POST', `/api/articles/${doc.id}/workflow`, { action: 'approve' })
+      await call(site.url, final, 'POST', `/api/articles/${doc.id}/workflow`, { action: 'approve' })
       await fetch(`${site.url}/`) // the home page is warm and cached before the publish
-      await call(site.url, reviewer, 'POST', `/api/articles/${doc.id}/workflow`, { action: 'publish' })
+      await call(site.url, final, 'POST', `/api/articles/${doc.id}/workflow`, { action: 'publish' })
       const published = performance.now()
       for (;;) {
         if ((await (await fetch(`${site.url}/`)).text()).includes(title)) break

@@ -14,7 +14,7 @@ try {
   const payload = await openPayload()
   const { created } = await seedColumn(payload)
   console.log(
-    `seed: created ${created.articles} article(s), ${created.projects} project(s), ${created.honors} honor(s), ` +
+    `seed: created ${created.workflows} workflow(s), ${created.articles} article(s), ${created.projects} project(s), ${created.honors} honor(s), ` +
       `${created.media} image(s)${created.column ? ', the column settings' : ''}; everything else was already there`,
   )
   await closePayload(payload)

@@ -74,6 +74,7 @@ export interface Config {
     users: User;
     reviews: Review;
     notifications: Notification;
+    workflows: Workflow;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +97,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -198,6 +200,34 @@ export interface Article {
     ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
   contentAuthors?: (number | User)[] | null;
   lastEditedBy?: (number | null) | User;
+  reviewStage?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  signOff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  stageAssignee?: (number | null) | User;
+  printedCredits?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -341,6 +371,34 @@ export interface Project {
     ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
   contentAuthors?: (number | User)[] | null;
   lastEditedBy?: (number | null) | User;
+  reviewStage?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  signOff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  stageAssignee?: (number | null) | User;
+  printedCredits?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -354,7 +412,11 @@ export interface Project {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  /**
+   * Recorded in the sign-off chain when you pass a stage, and printed at the end of published stories as the workflow says.
+   */
+  realName?: string | null;
+  roles: ('admin' | 'editor' | 'first_reviewer' | 'second_reviewer' | 'final_reviewer')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -394,6 +456,34 @@ export interface Honor {
     ('draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived') | null;
   contentAuthors?: (number | User)[] | null;
   lastEditedBy?: (number | null) | User;
+  reviewStage?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  signOff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  stageAssignee?: (number | null) | User;
+  printedCredits?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   scheduledFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -413,14 +503,18 @@ export interface Review {
     | 'withdraw'
     | 'approve'
     | 'request_changes'
+    | 'sign_off'
     | 'publish'
     | 'unpublish'
     | 'cancel_schedule'
+    | 'reassign'
     | 'trash'
     | 'restore'
     | 'delete';
   from: 'draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived';
   to: 'draft' | 'in_review' | 'approved' | 'published' | 'changes_requested' | 'scheduled' | 'archived';
+  stage?: string | null;
+  stageKey?: string | null;
   actor?: (number | null) | User;
   actorName: string;
   comment?: string | null;
@@ -446,6 +540,35 @@ export interface Notification {
   documentCollection?: string | null;
   documentId?: number | null;
   read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The review stages each kind of document passes in order. A change applies to documents entering a stage after it; a document already at a stage finishes it as it was when it entered.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows".
+ */
+export interface Workflow {
+  id: number;
+  collection: 'articles' | 'projects' | 'honors';
+  stages?:
+    | {
+        name: string;
+        nameEn?: string | null;
+        /**
+         * Administrators may act at every stage.
+         */
+        roles: ('first_reviewer' | 'second_reviewer' | 'final_reviewer')[];
+        commentRequired?: boolean | null;
+        release?: boolean | null;
+        /**
+         * The title printed before this stage’s name at the end of a published story (责任编辑, 签发); empty: not printed.
+         */
+        printedAs?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -601,6 +724,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'workflows';
+        value: number | Workflow;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -672,6 +799,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowStatus?: T;
   contentAuthors?: T;
   lastEditedBy?: T;
+  reviewStage?: T;
+  signOff?: T;
+  stageAssignee?: T;
+  printedCredits?: T;
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -704,6 +835,10 @@ export interface ProjectsSelect<T extends boolean = true> {
   workflowStatus?: T;
   contentAuthors?: T;
   lastEditedBy?: T;
+  reviewStage?: T;
+  signOff?: T;
+  stageAssignee?: T;
+  printedCredits?: T;
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -724,6 +859,10 @@ export interface HonorsSelect<T extends boolean = true> {
   workflowStatus?: T;
   contentAuthors?: T;
   lastEditedBy?: T;
+  reviewStage?: T;
+  signOff?: T;
+  stageAssignee?: T;
+  printedCredits?: T;
   scheduledFor?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -796,6 +935,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  realName?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -825,6 +965,8 @@ export interface ReviewsSelect<T extends boolean = true> {
   action?: T;
   from?: T;
   to?: T;
+  stage?: T;
+  stageKey?: T;
   actor?: T;
   actorName?: T;
   comment?: T;
@@ -846,6 +988,26 @@ export interface NotificationsSelect<T extends boolean = true> {
   documentCollection?: T;
   documentId?: T;
   read?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows_select".
+ */
+export interface WorkflowsSelect<T extends boolean = true> {
+  collection?: T;
+  stages?:
+    | T
+    | {
+        name?: T;
+        nameEn?: T;
+        roles?: T;
+        commentRequired?: T;
+        release?: T;
+        printedAs?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isLeadUser } from './roles'
 
-/** Admins and reviewers: the people who answer for what the column states. */
-export const isEditorialLead: Access = ({ req }) => hasRole(req.user, 'admin', 'reviewer')
+/** Admins and the reviewers of every stage: the people who answer for what the column states. */
+export const isEditorialLead: Access = ({ req }) => isLeadUser(req.user)

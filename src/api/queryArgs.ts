@@ -1,6 +1,6 @@
 import { bilingualMessage } from '@/errors/bilingualMessage'
 
-import { resolvePath, type QueryFields } from './queryFields'
+import { resolvePath, type QueryField, type QueryFields } from './queryFields'
 import { whereProblem } from './whereClause'
 
 /**
@@ -54,11 +54,31 @@ function pagingProblem({ page, limit, depth }: QueryArgs, rules: QueryRules): st
 /** Fields whose values have no order of their own: sorting by them fails in PostgreSQL or means nothing. */
 const UNSORTABLE_TYPES = new Set(['array', 'blocks', 'group', 'tab', 'richText', 'json', 'join', 'point'])
 
+/**
+ * Payload sorts documents by a field of their array (or blocks) rows by the rows' min or max, and
+ * PostgreSQL has neither for booleans: `sort=stages.release` on the workflows would be a 500.
+ */
+const ROWS_TYPES = new Set(['array', 'blocks'])
+
+/** Whether the path reaches a checkbox through an array's or blocks' rows. */
+function checkboxInRows(fields: QueryFields, path: string): boolean {
+  let level: QueryFields | undefined = fields
+  let throughRows = false
+  for (const segment of path.replace(/__/g, '.').split('.')) {
+    const field: QueryField | undefined = level?.get(segment)
+    if (!field) return false
+    if (field.type === 'checkbox') return throughRows
+    if (ROWS_TYPES.has(field.type)) throughRows = true
+    level = field.children?.()
+  }
+  return false
+}
+
 /** Sort paths that name no readable field, or one that cannot be sorted by (relatedProjects.name is fine). */
 function badSortPaths(paths: string[], fields: QueryFields): string[] {
   return paths.filter((path) => {
     const field = resolvePath(fields, path)
-    return !field || UNSORTABLE_TYPES.has(field.type)
+    return !field || UNSORTABLE_TYPES.has(field.type) || checkboxInRows(fields, path)
   })
 }
 

@@ -24,6 +24,7 @@ export const Reviews: CollectionConfig = {
       'documentCollection',
       'documentId',
       'action',
+      'stage',
       'from',
       'to',
       'actorName',
@@ -69,6 +70,13 @@ export const Reviews: CollectionConfig = {
       options: stateOptions,
       label: bilingual('新状态', 'To'),
     },
+    {
+      // The review stage the step was taken at (初审, 复审, 终审), as it was named then.
+      name: 'stage',
+      type: 'text',
+      label: bilingual('审核阶段', 'Stage'),
+    },
+    { name: 'stageKey', type: 'text', index: true, label: bilingual('阶段标识', 'Stage key'), admin: { hidden: true } },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: bilingual('操作人', 'By') },
     // Kept as text too: the log stays readable if an account is removed, and system steps have no account.
     { name: 'actorName', type: 'text', required: true, label: bilingual('操作人姓名', 'By (name)') },

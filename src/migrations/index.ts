@@ -7,6 +7,7 @@ import * as migration_20261129_065847_review_checks_override from './20261129_06
 import * as migration_20261201_201821_autosave_and_last_editor from './20261201_201821_autosave_and_last_editor';
 import * as migration_20261201_203054_trash from './20261201_203054_trash';
 import * as migration_20261201_232827_media_visibility from './20261201_232827_media_visibility';
+import * as migration_20261202_024820_three_stage_review from './20261202_024820_three_stage_review';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_232827_media_visibility.up,
     down: migration_20261201_232827_media_visibility.down,
-    name: '20261201_232827_media_visibility'
+    name: '20261201_232827_media_visibility',
+  },
+  {
+    up: migration_20261202_024820_three_stage_review.up,
+    down: migration_20261202_024820_three_stage_review.down,
+    name: '20261202_024820_three_stage_review'
   },
 ];

@@ -11,9 +11,10 @@ import { extractProjects } from './extractProjects'
 import { loadArticleText } from './loadArticleText'
 import { parseColumnArticle, type ParsedColumnArticle } from './parseColumnArticle'
 import { placeholderImage } from './placeholderImage'
+import { seedWorkflows } from './seedWorkflows'
 
 export interface SeedReport {
-  created: { media: number; projects: number; honors: number; articles: number; column: boolean }
+  created: { workflows: number; media: number; projects: number; honors: number; articles: number; column: boolean }
 }
 
 /**
@@ -23,7 +24,12 @@ export interface SeedReport {
  */
 export async function seedColumn(payload: Payload): Promise<SeedReport> {
   const parsed = parseColumnArticle(await loadArticleText())
-  const report: SeedReport = { created: { media: 0, projects: 0, honors: 0, articles: 0, column: false } }
+  const report: SeedReport = {
+    created: { workflows: 0, media: 0, projects: 0, honors: 0, articles: 0, column: false },
+  }
+
+  // The stages first: the documents below are published through them.
+  report.created.workflows = await seedWorkflows(payload)
 
   const mediaByCaption = await seedMedia(payload, parsed, report)
   const projectIds = await seedProjects(payload, parsed, report)

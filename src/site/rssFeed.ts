@@ -7,6 +7,8 @@ export interface FeedItem {
   link: string
   description?: string | null
   publishedAt?: string | null
+  /** The printed credits, one per element (责任编辑：张华): the names the newspaper answers with. */
+  contributors?: readonly string[]
 }
 
 export interface FeedChannel {
@@ -38,6 +40,9 @@ export function renderRssFeed(channel: FeedChannel, items: readonly FeedItem[]):
       `      <guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
       item.description ? `      <description>${escapeXml(item.description)}</description>` : null,
       item.publishedAt ? `      <pubDate>${rfc822(item.publishedAt)}</pubDate>` : null,
+      ...(item.contributors ?? [])
+        .filter((credit) => credit.trim() !== '')
+        .map((credit) => `      <dc:contributor>${escapeXml(credit)}</dc:contributor>`),
       '    </item>',
     ]
       .filter((line) => line !== null)
@@ -45,7 +50,7 @@ export function renderRssFeed(channel: FeedChannel, items: readonly FeedItem[]):
   )
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '  <channel>',
     `    <title>${escapeXml(channel.title)}</title>`,
     `    <link>${escapeXml(channel.link)}</link>`,

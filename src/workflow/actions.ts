@@ -8,9 +8,11 @@ export const WORKFLOW_ACTIONS = [
   'withdraw',
   'approve',
   'request_changes',
+  'sign_off',
   'publish',
   'unpublish',
   'cancel_schedule',
+  'reassign',
 ] as const
 
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
@@ -21,9 +23,11 @@ export const ACTION_LABELS: Readonly<Record<WorkflowAction, Label>> = {
   withdraw: bilingual('撤回', 'Withdraw'),
   approve: bilingual('通过', 'Approve'),
   request_changes: bilingual('退回修改', 'Request changes'),
+  sign_off: bilingual('签发', 'Sign off and publish'),
   publish: bilingual('发布', 'Publish'),
   unpublish: bilingual('撤下', 'Unpublish'),
   cancel_schedule: bilingual('取消定时发布', 'Cancel schedule'),
+  reassign: bilingual('改派', 'Reassign'),
 }
 
 /**
@@ -35,9 +39,11 @@ export const ACTION_PHRASES: Readonly<Record<WorkflowAction, Label>> = {
   withdraw: bilingual('撤回送审的稿件', 'withdraw from review'),
   approve: bilingual('通过稿件', 'approve'),
   request_changes: bilingual('退回稿件修改', 'request changes'),
+  sign_off: bilingual('签发稿件', 'sign off and publish'),
   publish: bilingual('发布稿件', 'publish'),
   unpublish: bilingual('撤下稿件', 'unpublish'),
   cancel_schedule: bilingual('取消定时发布', 'cancel a scheduled publication'),
+  reassign: bilingual('改派审稿人', 'reassign the review'),
 }
 
 /**

@@ -7,6 +7,10 @@ export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set([
   'contentAuthors',
   'lastEditedBy',
   'scheduledFor',
+  'reviewStage',
+  'signOff',
+  'stageAssignee',
+  'printedCredits',
   '_status',
   'deletedAt',
   'updatedAt',
@@ -18,4 +22,12 @@ export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set([
  * What only the workflow may change (guardWrites refuses a user's write that sends other values):
  * a save that overwrites a newer version deliberately sends these as that version has them.
  */
-export const WORKFLOW_RECORDS = ['workflowStatus', 'contentAuthors', 'scheduledFor'] as const
+export const WORKFLOW_RECORDS = [
+  'workflowStatus',
+  'contentAuthors',
+  'scheduledFor',
+  'reviewStage',
+  'signOff',
+  'stageAssignee',
+  'printedCredits',
+] as const

@@ -1,7 +1,7 @@
 import type { WorkflowAction } from './actions'
 
 /**
- * The review checks' say in the workflow: an `approve` is refused while the article has findings
+ * The review checks' say in the workflow: an `approve` at any stage (and a 签发) is refused while the article has findings
  * of severity `error` (a figure, count or date that contradicts the records or cannot exist),
  * unless the reviewer overrides them with a written reason, which goes into the review log.
  *
@@ -15,7 +15,7 @@ export const MIN_OVERRIDE_REASON_LENGTH = 4
 export const MAX_OVERRIDE_REASON_LENGTH = 2000
 
 /** The actions the gate stands in front of. */
-const GATED: readonly WorkflowAction[] = ['approve']
+const GATED: readonly WorkflowAction[] = ['approve', 'sign_off']
 
 export type GateCode =
   'invalid_override' | 'override_not_allowed' | 'override_too_short' | 'override_too_long' | 'check_errors'
@@ -52,8 +52,8 @@ export function readOverrideReason(action: WorkflowAction, raw: unknown): Overri
     return objection(
       400,
       'override_not_allowed',
-      '只有“通过”时可以填写忽略核查的理由，请去掉后重试。',
-      'An override reason is only taken when approving; remove it and retry.',
+      '只有“通过”或“签发”时可以填写忽略核查的理由，请去掉后重试。',
+      'An override reason is only taken when approving or signing off; remove it and retry.',
     )
   }
   const length = [...reason].length

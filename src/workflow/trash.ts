@@ -1,4 +1,4 @@
-import type { Role } from '@/access/roles'
+import { LEAD_ROLES, STAFF_ROLES, type Role } from '@/access/roles'
 
 import { STATE_LABELS, type WorkflowState } from './states'
 
@@ -30,8 +30,8 @@ export type TrashMove = 'trash' | 'restore'
 /** The states in which a never-published document is still the desk's own. */
 export const DESK_STATES: readonly WorkflowState[] = ['draft', 'in_review', 'changes_requested']
 
-const LEADS: readonly Role[] = ['reviewer', 'admin']
-const STAFF: readonly Role[] = ['editor', 'reviewer', 'admin']
+const LEADS: readonly Role[] = LEAD_ROLES
+const STAFF: readonly Role[] = STAFF_ROLES
 
 export interface TrashMoveInput {
   move: TrashMove

@@ -18,7 +18,9 @@ import {
   api,
   createDraftArticle,
   login,
+  passAllStages,
   publishThroughWorkflow,
+  releaseCookie,
   siteUrl,
   takeStep,
   takeSteps,
@@ -124,12 +126,14 @@ beforeAll(async () => {
 
   // A story published on 1 December and taken down again: Payload's own status called it a draft with a published version.
   takenDown = (await createDraftArticle(editorCookie, { title: `${tag}撤下的稿件`, publishedAt: PUBLISHED_AT })).id
+  // Each stage passed by its own person; the 值班总编辑 publishes it, then takes it down.
+  await takeSteps([[editorCookie, 'submit']], 'articles', takenDown)
+  await passAllStages('articles', takenDown)
+  const final = await releaseCookie()
   await takeSteps(
     [
-      [editorCookie, 'submit'],
-      [reviewerCookie, 'approve'],
-      [reviewerCookie, 'publish'],
-      [reviewerCookie, 'unpublish'],
+      [final, 'publish'],
+      [final, 'unpublish'],
     ],
     'articles',
     takenDown,
@@ -137,7 +141,7 @@ beforeAll(async () => {
 
   // A live story whose edit waits for review: readers still see the version published before.
   inReview = (await createDraftArticle(editorCookie, { title: `${tag}修改待审的稿件` })).id
-  await publishThroughWorkflow(editorCookie, reviewerCookie, 'articles', inReview)
+  await publishThroughWorkflow(editorCookie, 'articles', inReview)
   const edited = await api(`/api/articles/${inReview}?draft=true`, {
     method: 'PATCH',
     cookie: editorCookie,
@@ -198,7 +202,8 @@ describe('the admin a Chinese newsroom recognises', () => {
     const { page } = await loggedIn(EDITOR)
     await listOf(page, 'articles', tag)
     expect(await cell(page, takenDown, 'workflowStatus')).toBe('已撤下')
-    expect(await cell(page, inReview, 'workflowStatus')).toBe('待审')
+    // A submission waits at its first stage: the badge names it.
+    expect(await cell(page, inReview, 'workflowStatus')).toBe('待审 · 初审')
     // Payload's draft/published column is gone, and cannot be chosen back.
     await page.locator('#toggle-list-columns').click()
     const choices = () =>
@@ -215,7 +220,7 @@ describe('the admin a Chinese newsroom recognises', () => {
       expect(await page.locator('#heading-workflowStatus').count()).toBe(1)
       const states = await page.locator('td.cell-workflowStatus').allTextContents()
       for (const state of states)
-        expect(['草稿', '待审', '已通过', '已发布', '退回修改', '定时发布', '已撤下']).toContain(state)
+        expect(['草稿', '待审', '已通过', '已发布', '退回修改', '定时发布', '已撤下']).toContain(state.split(' · ')[0])
     }
     await shot(page, 'admin-newsroom-honors')
   })
@@ -224,7 +229,7 @@ describe('the admin a Chinese newsroom recognises', () => {
     const { page } = await loggedIn(REVIEWER)
     await openArticle(page, inReview)
     const since = formatAdminDate(await liveSince(inReview), 'dateTime', BEIJING)
-    await expect.poll(() => headerState(page)).toBe(`待审 · 已发布版本 ${since}`)
+    await expect.poll(() => headerState(page)).toBe(`待审 · 初审 · 已发布版本 ${since}`)
     await shot(page, 'admin-newsroom-header-in-review')
     await openArticle(page, takenDown)
     await expect.poll(() => headerState(page)).toBe('已撤下')
@@ -267,7 +272,7 @@ describe('the admin a Chinese newsroom recognises', () => {
     await expect.poll(() => cell(page, takenDown, 'publishedAt')).toBe('2026年12月1日 17:57')
     await openArticle(page, inReview)
     const since = formatAdminDate(await liveSince(inReview), 'dateTime', BEIJING)
-    await expect.poll(() => headerState(page)).toBe(`In review · published version of ${since}`)
+    await expect.poll(() => headerState(page)).toBe(`In review · First review · published version of ${since}`)
     await shot(page, 'admin-newsroom-english')
   })
 })

@@ -1,8 +1,9 @@
 /**
  * The whole editorial round trip in a real Chromium against the production build, as the
- * newsroom does it: an editor writes in the Chinese admin and submits, a reviewer sends it back
- * with a comment, the editor revises and resubmits, the reviewer previews, approves and
- * publishes, a reader finds it at once, and the reviewer takes it down again.
+ * newsroom does it: an editor writes in the Chinese admin and submits, the 责任编辑 sends it back
+ * with a comment at 初审, the editor revises and resubmits, the 责任编辑 previews and passes 初审,
+ * the 部门主任 passes 复审, the 值班总编辑 approves 终审 and publishes, a reader finds it at once,
+ * and the 值班总编辑 takes it down again. (Signing off in one step, 签发, is threeStageReview's.)
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
@@ -11,9 +12,9 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { EDITOR, REVIEWER } from './helpers/accounts'
+import { EDITOR, FINAL, FIRST, SECOND } from './helpers/accounts'
 import { launchBrowser, signInToAdmin } from './helpers/browser'
-import { api, getPage, login, siteUrl, uniqueTitle, waitUntil, type Account } from './helpers/site'
+import { api, getPage, login, siteUrl, takeSteps, uniqueTitle, waitUntil, type Account } from './helpers/site'
 
 let browser: Browser
 let imagePath: string
@@ -101,9 +102,10 @@ describe('from the editor’s draft to the reader and back', () => {
     await takeAction(editor, '提交审核')
     expect(await reviewState(editor)).toBe('待审')
 
-    // The reviewer finds it in 待我审核 and sends it back with a comment.
-    const reviewer = await logIntoAdmin(REVIEWER)
-    await reviewer.getByRole('link', { name: title }).click()
+    // The 责任编辑 finds it in 待我审核 under 初审 and sends it back with a comment.
+    const reviewer = await logIntoAdmin(FIRST)
+    const queued = reviewer.locator('.review-queue__group', { hasText: '初审' }).getByRole('link', { name: title })
+    await queued.click()
     await reviewer.waitForSelector('.workflow-panel .workflow-badge')
     await shot(reviewer, 'reviewer-opens-submission')
     await takeAction(reviewer, '退回修改', '请补充教学楼的建成时间。')
@@ -122,7 +124,7 @@ describe('from the editor’s draft to the reader and back', () => {
     await takeAction(editor, '提交审核')
     await shot(editor, 'editor-resubmitted')
 
-    // The reviewer previews the draft exactly as readers will see it; readers still see nothing.
+    // The 责任编辑 previews the draft exactly as readers will see it; readers still see nothing.
     await reviewer.reload()
     await reviewer.waitForSelector('.workflow-panel .workflow-badge')
     // The admin's 预览 link (it opens a new tab) leads to the preview route for this article.
@@ -145,10 +147,18 @@ describe('from the editor’s draft to the reader and back', () => {
     await shot(reviewer, 'reviewer-live-preview')
     await reviewer.getByRole('button', { name: '实时预览' }).click()
 
-    // Approve and publish: a reader sees it at once.
+    // 初审 by the 责任编辑, 复审 by the 部门主任, then the 值班总编辑 approves 终审 and publishes: a
+    // reader sees it at once.
     await takeAction(reviewer, '通过')
-    await takeAction(reviewer, '发布')
-    expect(await reviewState(reviewer)).toBe('已发布')
+    expect(await reviewState(reviewer)).toBe('待审')
+    await takeSteps([[await login(SECOND), 'approve']], 'articles', id)
+    const chief = await logIntoAdmin(FINAL)
+    await chief.goto(`${siteUrl()}/admin/collections/articles/${id}`)
+    await takeAction(chief, '通过')
+    expect(await reviewState(chief)).toBe('已通过')
+    expect(await chief.locator('.workflow-panel__waiting').textContent()).toContain('等待发布')
+    await takeAction(chief, '发布')
+    expect(await reviewState(chief)).toBe('已发布')
     await waitUntil(async () => (await getPage('/')).text.includes(title))
 
     const reader = await newPage({ width: 390, height: 844 })
@@ -163,13 +173,15 @@ describe('from the editor’s draft to the reader and back', () => {
     expect(await reader.locator('.preview-banner').count()).toBe(0)
     await shot(reader, 'reader-article-phone')
 
-    // The reviewer takes it down: it disappears for readers.
-    await takeAction(reviewer, '撤下', '数据待核实，暂时撤下。')
-    expect(await reviewState(reviewer)).toBe('已撤下')
+    // The 值班总编辑 takes it down: it disappears for readers.
+    await takeAction(chief, '撤下', '数据待核实，暂时撤下。')
+    expect(await reviewState(chief)).toBe('已撤下')
     await waitUntil(async () => !(await getPage('/')).text.includes(title))
     await waitUntil(async () => (await getPage(`/articles/${slug}`)).status === 404)
-    const log = await reviewer.locator('.workflow-panel details').textContent()
-    for (const step of ['提交审核', '退回修改', '通过', '发布', '撤下']) expect(log).toContain(step)
-    await shot(reviewer, 'reviewer-log')
+    const log = await chief.locator('.workflow-panel details').textContent()
+    for (const step of ['提交审核', '退回修改', '通过（初审）', '通过（复审）', '通过（终审）', '发布', '撤下']) {
+      expect(log).toContain(step)
+    }
+    await shot(chief, 'reviewer-log')
   })
 })

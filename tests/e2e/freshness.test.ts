@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ADMIN, EDITOR, REVIEWER } from './helpers/accounts'
+import { ADMIN, EDITOR, FINAL } from './helpers/accounts'
 import {
   api,
   createDraftArticle,
@@ -18,14 +18,15 @@ import {
 } from './helpers/site'
 
 let editor: string
-let reviewer: string
+/** The 值班总编辑: the release stage's person, who takes a story down. */
+let final: string
 let admin: string
 
 const pageShows = (path: string, text: string) => async () => (await getPage(path)).text.includes(text)
 const pageLacks = (path: string, text: string) => async () => !(await getPage(path)).text.includes(text)
 
 beforeAll(async () => {
-  ;[editor, reviewer, admin] = await Promise.all([login(EDITOR), login(REVIEWER), login(ADMIN)])
+  ;[editor, final, admin] = await Promise.all([login(EDITOR), login(FINAL), login(ADMIN)])
 })
 
 describe('publish, take down, edit: visible without waiting for a timer', () => {
@@ -36,13 +37,13 @@ describe('publish, take down, edit: visible without waiting for a timer', () => 
     await Promise.all(['/', '/feed.xml', '/sitemap.xml'].map((path) => getPage(path)))
     expect((await getPage('/')).text).not.toContain(title)
 
-    await publishThroughWorkflow(editor, reviewer, 'articles', article.id)
+    await publishThroughWorkflow(editor, 'articles', article.id)
     await waitUntil(pageShows('/', title))
     await waitUntil(pageShows('/feed.xml', title))
     await waitUntil(pageShows('/sitemap.xml', `/articles/${article.slug}`))
     expect((await getPage(`/articles/${article.slug}`)).status).toBe(200)
 
-    await takeSteps([[reviewer, 'unpublish']], 'articles', article.id)
+    await takeSteps([[final, 'unpublish']], 'articles', article.id)
     await waitUntil(pageLacks('/', title))
     await waitUntil(pageLacks('/feed.xml', title))
     await waitUntil(async () => (await getPage(`/articles/${article.slug}`)).status === 404)
@@ -52,7 +53,7 @@ describe('publish, take down, edit: visible without waiting for a timer', () => 
     const first = uniqueTitle('初版标题')
     const second = uniqueTitle('修订标题')
     const article = await createDraftArticle(editor, { title: first })
-    await publishThroughWorkflow(editor, reviewer, 'articles', article.id)
+    await publishThroughWorkflow(editor, 'articles', article.id)
     await waitUntil(pageShows(`/articles/${article.slug}`, first))
 
     const edited = await api(`/api/articles/${article.id}?draft=true`, {
@@ -64,7 +65,7 @@ describe('publish, take down, edit: visible without waiting for a timer', () => 
     // Saved as a draft: readers still see the approved text.
     expect((await getPage(`/articles/${article.slug}`)).text).toContain(first)
 
-    await publishThroughWorkflow(editor, reviewer, 'articles', article.id)
+    await publishThroughWorkflow(editor, 'articles', article.id)
     await waitUntil(pageShows(`/articles/${article.slug}`, second))
     await waitUntil(pageShows('/', second))
     expect((await getPage('/')).text).not.toContain(first)
@@ -79,11 +80,11 @@ describe('publish, take down, edit: visible without waiting for a timer', () => 
     })
     expect(created.status).toBe(201)
     const project = created.body.doc
-    await publishThroughWorkflow(editor, reviewer, 'projects', project.id)
+    await publishThroughWorkflow(editor, 'projects', project.id)
     await waitUntil(pageShows('/projects', name))
 
     const article = await createDraftArticle(editor, { title: uniqueTitle('项目报道'), relatedProjects: [project.id] })
-    await publishThroughWorkflow(editor, reviewer, 'articles', article.id)
+    await publishThroughWorkflow(editor, 'articles', article.id)
     await waitUntil(pageShows(`/articles/${article.slug}`, name))
     await waitUntil(pageShows(`/projects/${project.slug}`, '相关报道'))
 
@@ -93,7 +94,7 @@ describe('publish, take down, edit: visible without waiting for a timer', () => 
       cookie: editor,
       body: { name: renamed, investment: 654 },
     })
-    await publishThroughWorkflow(editor, reviewer, 'projects', project.id)
+    await publishThroughWorkflow(editor, 'projects', project.id)
     await waitUntil(pageShows('/projects', renamed))
     await waitUntil(pageShows(`/articles/${article.slug}`, renamed))
     await waitUntil(pageShows(`/projects/${project.slug}`, '654万元'))

@@ -1,14 +1,14 @@
 /**
- * The review assistant in the browser: a reviewer opening an article sees the figure that
+ * The review assistant in the browser: the 责任编辑 opening an article at 初审 sees the figure that
  * disagrees with the project records, highlighted where it stands, and can approve over it only
- * with a written reason, which the review log keeps.
+ * with a written reason, which the review log keeps (every stage is gated: checksGate.ts).
  */
 import type { Browser } from 'playwright-core'
 
 import path from 'node:path'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 
-import { EDITOR, REVIEWER } from './helpers/accounts'
+import { EDITOR, FIRST } from './helpers/accounts'
 import { launchBrowser, signInToAdmin } from './helpers/browser'
 import { api, createDraftArticle, login, siteUrl, takeSteps, uniqueTitle } from './helpers/site'
 
@@ -41,7 +41,7 @@ it(
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })
     const page = await context.newPage()
-    await signInToAdmin(page, REVIEWER)
+    await signInToAdmin(page, FIRST)
     await page.goto(`${siteUrl()}/admin/collections/articles/${article.id}`)
 
     const flagged = page.locator('.check-findings details[open] mark').first()
@@ -56,7 +56,10 @@ it(
     await expect.poll(() => approve.isEnabled()).toBe(true)
     await Promise.all([page.waitForEvent('load'), approve.click()])
     await page.waitForSelector('.workflow-panel .workflow-badge')
-    expect(await page.locator('.workflow-panel .workflow-badge').textContent()).toBe('已通过')
+    // 初审 is passed: the article waits at 复审 for the 部门主任.
+    expect(await page.locator('.workflow-panel .workflow-badge').textContent()).toBe('待审')
+    expect(await page.locator('.stage-steps__step--done').first().textContent()).toContain('初审')
+    expect(await page.locator('.stage-steps__step--current').textContent()).toContain('复审')
     expect(await page.locator('.workflow-panel details').textContent()).toContain('已与工作组核实：含追加投资50万元。')
     await context.close()
   },

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ARTICLE_SEED } from '../../src/seed/articleSeedSettings'
-import { EDITOR, REVIEWER } from './helpers/accounts'
+import { EDITOR, FINAL, FIRST } from './helpers/accounts'
 import { launchBrowser } from './helpers/browser'
 import {
   api,
@@ -15,6 +15,7 @@ import {
   getPage,
   login,
   siteUrl,
+  passAllStages,
   takeStep,
   publishThroughWorkflow,
   takeSteps,
@@ -34,7 +35,9 @@ interface ProjectDoc {
 }
 
 let editor: string
-let reviewer: string
+/** The 责任编辑 (初审) and the 值班总编辑 (终审, who takes stories down). */
+let first: string
+let final: string
 let browser: Browser
 
 /** The document's text as a reader sees it (tags and the Next payload scripts removed). */
@@ -60,7 +63,7 @@ async function parsesAsXml(xml: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  ;[editor, reviewer] = await Promise.all([login(EDITOR), login(REVIEWER)])
+  ;[editor, first, final] = await Promise.all([login(EDITOR), login(FIRST), login(FINAL)])
   browser = await launchBrowser()
 })
 
@@ -209,29 +212,16 @@ describe('nothing unpublished reaches a reader', () => {
     const inReview = await createDraftArticle(editor, { title: titles.inReview })
     await takeSteps([[editor, 'submit']], 'articles', inReview.id)
     const scheduled = await createDraftArticle(editor, { title: titles.scheduled })
-    await takeSteps(
-      [
-        [editor, 'submit'],
-        [reviewer, 'approve'],
-      ],
-      'articles',
-      scheduled.id,
-    )
+    await takeSteps([[editor, 'submit']], 'articles', scheduled.id)
+    // Approved at every stage, then published by the release stage for a week ahead: scheduled, not live.
+    await passAllStages('articles', scheduled.id)
     const later = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
-    expect((await takeStep(reviewer, 'articles', scheduled.id, 'publish', { publishAt: later })).status).toBe(200)
+    expect((await takeStep(final, 'articles', scheduled.id, 'publish', { publishAt: later })).status).toBe(200)
     const archived = await createDraftArticle(editor, { title: titles.archived })
-    await takeSteps(
-      [
-        [editor, 'submit'],
-        [reviewer, 'approve'],
-        [reviewer, 'publish'],
-        [reviewer, 'unpublish'],
-      ],
-      'articles',
-      archived.id,
-    )
+    await publishThroughWorkflow(editor, 'articles', archived.id)
+    await takeSteps([[final, 'unpublish']], 'articles', archived.id)
     const live = await createDraftArticle(editor, { title: titles.live })
-    await publishThroughWorkflow(editor, reviewer, 'articles', live.id)
+    await publishThroughWorkflow(editor, 'articles', live.id)
     // An edit to the live article, saved as a draft and submitted: readers keep the approved text.
     const edited = await api(`/api/articles/${live.id}?draft=true`, {
       method: 'PATCH',
@@ -275,7 +265,7 @@ describe('a refused step tells the user why, in production too', () => {
   it('the workflow’s Chinese message arrives with its status, not “An unknown error occurred.”', async () => {
     const doc = await createDraftArticle(editor, { title: uniqueTitle('缺少意见') })
     await takeSteps([[editor, 'submit']], 'articles', doc.id)
-    const refused = await takeStep(reviewer, 'articles', doc.id, 'request_changes')
+    const refused = await takeStep(first, 'articles', doc.id, 'request_changes')
     expect(refused.status).toBe(400)
     expect(refused.text).toContain('需要填写意见')
   })
@@ -330,7 +320,7 @@ describe('text from editors is shown, never run', () => {
       body: { body: hostile },
     })
     expect(saved.status).toBe(200)
-    await publishThroughWorkflow(editor, reviewer, 'articles', doc.id)
+    await publishThroughWorkflow(editor, 'articles', doc.id)
 
     const page = await getPage(`/articles/${doc.slug}`)
     expect(page.status).toBe(200)

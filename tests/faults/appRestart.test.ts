@@ -19,8 +19,8 @@ afterAll(async () => {
 it.each([['SIGTERM'], ['SIGKILL']] as const)(
   'an app restart (%s) under load loses no acknowledged write',
   async (signal) => {
-    const { editors, reviewer } = await newsroom(env.site.url, 3)
-    const load = startMixedLoad(env.site.url, { readers: 10, editors, reviewer })
+    const { editors, reviewers } = await newsroom(env.site.url, 3)
+    const load = startMixedLoad(env.site.url, { readers: 10, editors, reviewers })
     await sleep(4_000)
     await env.restartSite(signal)
     await sleep(4_000)

@@ -1,24 +1,28 @@
 /**
  * Many hands on one story, against the production build: an editor's burst of simultaneous saves,
- * then the same workflow step sent six times at once (double clicks, retries, two tabs), repeated,
- * on one document and on ten at once. Each move must happen exactly once, nothing may answer 500,
- * and afterwards the server must still answer at once with no transaction left open.
+ * then each step of 三审 sent six times at once (double clicks, retries, two tabs), each by the
+ * person of its stage and naming the version they looked at, as the admin does; repeated, on one
+ * document and on ten at once. Each move must happen exactly once, nothing may answer 500, and
+ * afterwards the server must still answer at once with no transaction left open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildLexicalDocument } from '../../src/lexical/buildDocument'
-import { EDITOR, REVIEWER } from '../e2e/helpers/accounts'
-import { login } from './helpers/accounts'
+import { EDITOR } from '../e2e/helpers/accounts'
+import { login, stagePeople } from './helpers/accounts'
 import { startFaultEnvironment, type FaultEnvironment } from './helpers/faultEnvironment'
 
 let env: FaultEnvironment
 let editor: string
-let reviewer: string
+/** 责任编辑, 部门主任, 值班总编辑: the people of 初审, 复审 and 终审. */
+let first: string
+let second: string
+let final: string
 
 beforeAll(async () => {
   env = await startFaultEnvironment()
   editor = await login(env.site.url, EDITOR)
-  reviewer = await login(env.site.url, REVIEWER)
+  ;[first, second, final] = (await stagePeople(env.site.url)) as [string, string, string]
 })
 afterAll(async () => {
   await env?.close()
@@ -48,11 +52,21 @@ async function newArticle(title: string) {
   return created.json.doc.id as number
 }
 
+/** Every step of 三审, by whom: the 值班总编辑 approves 终审, then publishes. */
 const PHASES = [
-  ['submit', () => editor],
-  ['approve', () => reviewer],
-  ['publish', () => reviewer],
+  ['submit', 'submit', () => editor],
+  ['初审', 'approve', () => first],
+  ['复审', 'approve', () => second],
+  ['终审', 'approve', () => final],
+  ['publish', 'publish', () => final],
 ] as const
+
+/** The version a reviewer looks at before acting: every one of the six clicks names it. */
+async function versionOnScreen(id: number): Promise<string> {
+  const read = await call(`/api/articles/${id}?draft=true&depth=0`, editor)
+  expect(read.status).toBe(200)
+  return read.json.updatedAt as string
+}
 
 const counts = async (id: number) => {
   const [row] = await env.query<{ log: number; notes: number }>(
@@ -73,12 +87,13 @@ async function burst(id: number, round: number) {
   )
   statuses.save = saves.map((answer) => answer.status)
   const notified: number[] = []
-  for (const [action, who] of PHASES) {
+  for (const [phase, action, who] of PHASES) {
     const before = (await counts(id)).notes
+    const version = await versionOnScreen(id)
     const answers = await Promise.all(
-      Array.from({ length: 6 }, () => call(`/api/articles/${id}/workflow`, who(), 'POST', { action })),
+      Array.from({ length: 6 }, () => call(`/api/articles/${id}/workflow`, who(), 'POST', { action, version })),
     )
-    statuses[action] = answers.map((answer) => answer.status).sort()
+    statuses[phase] = answers.map((answer) => answer.status).sort()
     notified.push((await counts(id)).notes - before)
   }
   return { statuses, notified }
@@ -88,7 +103,7 @@ async function burst(id: number, round: number) {
 async function notificationsOfOneRound(): Promise<number[]> {
   const id = await newArticle('参照稿件')
   const notified: number[] = []
-  for (const [action, who] of PHASES) {
+  for (const [, action, who] of PHASES) {
     const before = (await counts(id)).notes
     expect((await call(`/api/articles/${id}/workflow`, who(), 'POST', { action })).status).toBe(200)
     notified.push((await counts(id)).notes - before)
@@ -110,11 +125,8 @@ async function expectServerFreeAndNoTransactionOpen() {
   expect(open).toEqual([])
 }
 
-const EXPECTED_STEPS = {
-  submit: [200, 409, 409, 409, 409, 409],
-  approve: [200, 409, 409, 409, 409, 409],
-  publish: [200, 409, 409, 409, 409, 409],
-}
+/** One of the six goes through; the others find the version they named replaced (409). */
+const EXPECTED_STEPS = Object.fromEntries(PHASES.map(([phase]) => [phase, [200, 409, 409, 409, 409, 409]]))
 
 describe('bursts on one story', () => {
   it('takes each move exactly once, three rounds running, and leaves the server free', async () => {
@@ -124,7 +136,7 @@ describe('bursts on one story', () => {
       const { statuses, notified } = await burst(id, round)
       expect(statuses).toEqual({ save: Array(10).fill(200), ...EXPECTED_STEPS })
       expect(notified).toEqual(once)
-      expect((await counts(id)).log).toBe(3 * round)
+      expect((await counts(id)).log).toBe(PHASES.length * round)
       await expectServerFreeAndNoTransactionOpen()
     }
     const [row] = await env.query('SELECT _status, workflow_status FROM articles WHERE id = $1', [id])
@@ -136,12 +148,14 @@ describe('bursts on one story', () => {
     const ids = await Promise.all(Array.from({ length: 10 }, (_, i) => newArticle(`十篇并发-${i}`)))
     const started = performance.now()
     const results = await Promise.all(ids.map((id) => burst(id, 1)))
-    console.log(`ten bursts (280 requests) answered in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    console.log(
+      `ten bursts (${ids.length * (10 + 6 * PHASES.length)} requests) answered in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    )
     for (const { statuses, notified } of results) {
       expect(statuses).toEqual({ save: Array(10).fill(200), ...EXPECTED_STEPS })
       expect(notified).toEqual(once)
     }
-    for (const id of ids) expect((await counts(id)).log).toBe(3)
+    for (const id of ids) expect((await counts(id)).log).toBe(PHASES.length)
     await expectServerFreeAndNoTransactionOpen()
   })
 })

@@ -32,8 +32,8 @@ async function secondsUntilHealthy(url: string, timeoutMs: number): Promise<numb
 }
 
 it('a database crash under load: the app recovers within 10 s and every acknowledged write is there', async () => {
-  const { editors, reviewer } = await newsroom(env.site.url, 3)
-  const load = startMixedLoad(env.site.url, { readers: 10, editors, reviewer })
+  const { editors, reviewers } = await newsroom(env.site.url, 3)
+  const load = startMixedLoad(env.site.url, { readers: 10, editors, reviewers })
 
   await sleep(4_000)
   await env.killDatabase()

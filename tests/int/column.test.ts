@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NO_DRAFTS } from '../../src/globals/noDrafts/refuseDraftSaves'
 import { SAVED_AND_LIVE } from '../../src/globals/noDrafts/savedAndLiveEndpoint'
 import { startTestPayload, type TestContext } from './helpers/testPayload'
+import { REVIEWER } from './helpers/workflows'
 import { signIn } from './helpers/users'
 
 /**
@@ -19,7 +20,7 @@ let editor: string
 beforeAll(async () => {
   ctx = await startTestPayload()
   admin = await signIn(ctx, ['admin'])
-  reviewer = await signIn(ctx, ['reviewer'])
+  reviewer = await signIn(ctx, REVIEWER)
   editor = await signIn(ctx, ['editor'])
   await ctx.payload.updateGlobal({ slug: 'column', data: { name: '穿越喜马拉雅的守望', tagline: '原来的副题' } })
 })

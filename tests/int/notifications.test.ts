@@ -14,7 +14,10 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   for (const [name, roles] of [
     ['editor', ['editor']],
-    ['reviewer', ['reviewer']],
+    ['first', ['first_reviewer']],
+    ['otherFirst', ['first_reviewer']],
+    ['second', ['second_reviewer']],
+    ['final', ['final_reviewer']],
     ['admin', ['admin']],
   ] as const) {
     const account = await createUser(ctx.payload, [...roles])
@@ -37,26 +40,116 @@ const inbox = async (who: string) =>
     read: boolean
   }[]
 
-describe('notifications', () => {
-  it('tells reviewers about a submission and the author about requested changes, even when mail fails', async () => {
-    const created = await ctx.rest.post(
-      '/articles?draft=true',
-      { title: '通知测试', body: buildLexicalDocument([{ type: 'paragraph', text: '正文。' }]) },
-      tokens.editor,
-    )
-    const id = created.body.doc.id
-    expect((await act(id, 'editor', 'submit')).status).toBe(200)
-    for (const who of ['reviewer', 'admin']) {
-      expect((await inbox(who)).map((n) => n.message)).toContain(
-        '《通知测试》已提交审核。 / "通知测试" was submitted for review.',
-      )
-    }
-    expect(await inbox('editor')).toEqual([])
+const messages = async (who: string) => (await inbox(who)).map((n) => n.message)
 
-    expect((await act(id, 'reviewer', 'request_changes', { comment: '请补充来源' })).status).toBe(200)
+const everyone = ['editor', 'first', 'otherFirst', 'second', 'final', 'admin']
+
+/** Who got a notification since `before` (per person: how many they had then). */
+async function newSince(before: Record<string, number>) {
+  const got: Record<string, string[]> = {}
+  for (const who of everyone) {
+    const all = await messages(who)
+    // Newest first: the ones beyond what they had before are at the front.
+    const fresh = all.slice(0, all.length - (before[who] ?? 0))
+    if (fresh.length > 0) got[who] = fresh
+  }
+  return got
+}
+
+async function counts() {
+  return Object.fromEntries(await Promise.all(everyone.map(async (who) => [who, (await inbox(who)).length])))
+}
+
+async function newArticle(title: string) {
+  const created = await ctx.rest.post(
+    '/articles?draft=true',
+    { title, body: buildLexicalDocument([{ type: 'paragraph', text: '正文。' }]) },
+    tokens.editor,
+  )
+  return created.body.doc.id as number
+}
+
+describe('notifications', () => {
+  it('tells the people of each stage the document reaches, and the author when it is sent back, even when mail fails', async () => {
+    const id = await newArticle('通知测试')
+    let before = await counts()
+    expect((await act(id, 'editor', 'submit')).status).toBe(200)
+    // Both 责任编辑 hear of it; nobody of the later stages yet, nor the author, nor the admin
+    // (administrators stand in only for a stage nobody holds).
+    expect(await newSince(before)).toEqual({
+      first: ['《通知测试》已提交审核，等待「初审」。 / "通知测试" was submitted and waits for First review.'],
+      otherFirst: ['《通知测试》已提交审核，等待「初审」。 / "通知测试" was submitted and waits for First review.'],
+    })
+
+    before = await counts()
+    expect((await act(id, 'first', 'approve')).status).toBe(200)
+    expect(await newSince(before)).toEqual({
+      second: [
+        '《通知测试》已通过「初审」，等待「复审」。 / "通知测试" passed First review and waits for Second review.',
+      ],
+    })
+
+    before = await counts()
+    expect((await act(id, 'second', 'request_changes', { comment: '请补充来源' })).status).toBe(200)
+    expect(await newSince(before)).toEqual({
+      editor: ['《通知测试》被退回修改：请补充来源 / "通知测试" needs changes: 请补充来源'],
+    })
     const [latest] = await inbox('editor')
-    expect(latest.message).toContain('请补充来源')
-    expect(latest.read).toBe(false)
+    expect(latest!.read).toBe(false)
+  })
+
+  it('tells the 值班总编辑 when 复审 is passed, and the author when it is signed off', async () => {
+    const id = await newArticle('签发通知')
+    expect((await act(id, 'editor', 'submit')).status).toBe(200)
+    expect((await act(id, 'first', 'approve')).status).toBe(200)
+    let before = await counts()
+    expect((await act(id, 'second', 'approve')).status).toBe(200)
+    expect(await newSince(before)).toEqual({
+      final: [
+        '《签发通知》已通过「复审」，等待「终审」。 / "签发通知" passed Second review and waits for Final review.',
+      ],
+    })
+
+    before = await counts()
+    expect((await act(id, 'final', 'sign_off')).status).toBe(200)
+    expect(await newSince(before)).toEqual({
+      editor: ['《签发通知》已签发发布。 / "签发通知" is signed off and published.'],
+    })
+  })
+
+  it('tells the author the time when the sign-off is for later, and nobody of an approval at 终审 before publishing', async () => {
+    const id = await newArticle('定时签发通知')
+    for (const [who, action] of [
+      ['editor', 'submit'],
+      ['first', 'approve'],
+      ['second', 'approve'],
+    ] as const) {
+      expect((await act(id, who, action)).status).toBe(200)
+    }
+    let before = await counts()
+    // Approved for release: the release stage's own people act next; nobody else needs telling.
+    expect((await act(id, 'final', 'approve')).status).toBe(200)
+    expect(await newSince(before)).toEqual({})
+
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    before = await counts()
+    expect((await act(id, 'final', 'publish', { publishAt: at })).status).toBe(200)
+    const got = await newSince(before)
+    expect(Object.keys(got)).toEqual(['editor'])
+    expect(got.editor![0]).toContain(at)
+  })
+
+  it('stores the notifications in the step itself: one per recipient, for the document', async () => {
+    const id = await newArticle('通知记录')
+    expect((await act(id, 'editor', 'submit')).status).toBe(200)
+    const rows = await ctx.db.query<{ recipient_id: number; document_collection: string }>(
+      'SELECT recipient_id, document_collection FROM notifications WHERE document_id = $1 ORDER BY recipient_id',
+      [id],
+    )
+    expect(rows).toEqual([
+      { recipient_id: ids.first, document_collection: 'articles' },
+      { recipient_id: ids.otherFirst, document_collection: 'articles' },
+    ])
   })
 
   it('lets a user mark their own notification read, and nothing more', async () => {
@@ -69,7 +162,7 @@ describe('notifications', () => {
 
     const before = await ctx.db.query('SELECT * FROM notifications ORDER BY id')
     expect([403, 404]).toContain(
-      (await ctx.rest.patch(`/notifications/${mine.id}`, { read: false }, tokens.reviewer)).status,
+      (await ctx.rest.patch(`/notifications/${mine.id}`, { read: false }, tokens.first)).status,
     )
     expect((await ctx.rest.delete(`/notifications/${mine.id}`, tokens.editor)).status).toBe(403)
     expect((await ctx.rest.post('/notifications', { recipient: ids.admin, message: 'x' }, tokens.editor)).status).toBe(

@@ -1,7 +1,9 @@
 /**
  * The review assistant in the workflow, on the real column: GET /api/articles/:id/checks for the
  * newsroom only, and the approve gate (no approval over an error finding without a written
- * reason; the override is in the review log).
+ * reason; the override is in the review log). The article runs on the shipped 三审, and the gate
+ * stands before every stage: 初审, 复审 and 终审 (approve or 签发) each need their own reason, since
+ * each reviewer answers for what they let through.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -12,7 +14,10 @@ import { createUser, signIn } from './helpers/users'
 let ctx: TestContext
 let articleId: number
 let editor: string
+/** 责任编辑 (初审). */
 let reviewer: string
+let second: string
+let final: string
 
 interface Finding {
   rule: string
@@ -30,7 +35,12 @@ beforeAll(async () => {
   await seedColumn(ctx.payload)
   const { docs } = await ctx.payload.find({ collection: 'articles', limit: 1, depth: 0 })
   articleId = docs[0]!.id
-  ;[editor, reviewer] = await Promise.all([signIn(ctx, ['editor']), signIn(ctx, ['reviewer'])])
+  ;[editor, reviewer, second, final] = await Promise.all([
+    signIn(ctx, ['editor']),
+    signIn(ctx, ['first_reviewer']),
+    signIn(ctx, ['second_reviewer']),
+    signIn(ctx, ['final_reviewer']),
+  ])
 })
 afterAll(() => ctx?.close())
 
@@ -46,10 +56,11 @@ const checks = (token?: string, id: number | string = articleId) =>
 const act = (token: string, action: string, extra: Record<string, unknown> = {}) =>
   ctx.rest.request('POST', `/articles/${articleId}/workflow`, { json: { action, ...extra }, token })
 
-/** What a refused approval must leave untouched: the newest version's state and the review log. */
+/** What a refused approval must leave untouched: the newest version's state, stage and the review log. */
 async function stored() {
-  const [latest] = await ctx.db.query<{ state: string }>(
-    'SELECT version_workflow_status AS state FROM _articles_v WHERE parent_id = $1 ORDER BY id DESC LIMIT 1',
+  const [latest] = await ctx.db.query<{ state: string; stage: string | null }>(
+    `SELECT version_workflow_status AS state, version_review_stage->'name'->>'zh' AS stage
+       FROM _articles_v WHERE parent_id = $1 ORDER BY id DESC LIMIT 1`,
     [articleId],
   )
   const [versions] = await ctx.db.query<{ n: number }>(
@@ -65,7 +76,7 @@ async function stored() {
     'SELECT action, check_errors, checks_overridden, override_reason FROM reviews WHERE document_id = $1 AND document_collection = $2 ORDER BY id',
     [articleId, 'articles'],
   )
-  return { state: latest!.state, versions: versions!.n, log }
+  return { state: latest!.state, stage: latest!.stage, versions: versions!.n, log }
 }
 
 describe('GET /api/articles/:id/checks on the seeded column', () => {
@@ -137,7 +148,7 @@ describe('approving over an error finding', () => {
     expect(submitted.status).toBe(200)
     expect(submitted.body.checks).toMatchObject({ error: 1 })
     const before = await stored()
-    expect(before.state).toBe('in_review')
+    expect(before).toMatchObject({ state: 'in_review', stage: '初审' })
     expect(before.log.at(-1)).toMatchObject({ action: 'submit', check_errors: '1', checks_overridden: false })
 
     // No reason, a blank one, a reason too short to say anything: refused, nothing changes.
@@ -161,7 +172,7 @@ describe('approving over an error finding', () => {
     expect(approved.status).toBe(200)
     expect(approved.body.review).toMatchObject({ checksOverridden: true, overrideReason: REASON, checkErrors: 1 })
     const after = await stored()
-    expect(after.state).toBe('approved')
+    expect(after).toMatchObject({ state: 'in_review', stage: '复审' })
     expect(after.log).toHaveLength(before.log.length + 1)
     expect(after.log.at(-1)).toEqual({
       action: 'approve',
@@ -169,6 +180,39 @@ describe('approving over an error finding', () => {
       checks_overridden: true,
       override_reason: REASON,
     })
+  })
+
+  it('gates 复审 again: the reason given at 初审 does not cover the 部门主任', async () => {
+    const before = await stored()
+    expect(before.stage).toBe('复审')
+    const refused = await act(second, 'approve')
+    expect(refused.status).toBe(422)
+    expect(refused.body.errors[0].message).toContain('稿件核查发现 1 处错误')
+    expect(await stored()).toEqual(before)
+
+    const approved = await act(second, 'approve', { overrideChecks: `复审：${REASON}` })
+    expect(approved.status).toBe(200)
+    expect(approved.body.review).toMatchObject({ stage: '复审', checksOverridden: true, checkErrors: 1 })
+    expect(await stored()).toMatchObject({ state: 'in_review', stage: '终审' })
+  })
+
+  it('gates 终审 too, for approving as for 签发, and nothing goes live without a reason', async () => {
+    const before = await stored()
+    expect(before.stage).toBe('终审')
+    for (const action of ['approve', 'sign_off']) {
+      const refused = await act(final, action)
+      expect(refused.status, action).toBe(422)
+      expect(refused.body.errors[0].message).toContain('The checks found 1 error')
+      expect(await stored()).toEqual(before)
+    }
+    const [live] = await ctx.db.query<{ body: string }>('SELECT body::text FROM articles WHERE id = $1', [articleId])
+    expect(live!.body).toContain('投资1300万元')
+
+    const approved = await act(final, 'approve', { overrideChecks: `终审：${REASON}` })
+    expect(approved.status).toBe(200)
+    expect(approved.body.review).toMatchObject({ stage: '终审', checksOverridden: true, to: 'approved' })
+    const reasons = (await stored()).log.slice(-3).map((entry) => entry.override_reason)
+    expect(reasons).toEqual([REASON, `复审：${REASON}`, `终审：${REASON}`])
   })
 
   it('never takes an override reason with another action', async () => {

@@ -109,6 +109,57 @@ describe('the seeded column', () => {
     expect(textOf(body.editorsNote.root)).toMatch(/^为充分展示淄博市三年来援藏工作成果/)
   })
 
+  it('publishes every record through all the stages of its workflow, each passed by a different system reviewer', async () => {
+    const log = async (collection: string, id: number) =>
+      (
+        await ctx.db.query<{ action: string; stage: string | null; actor_name: string; to: string }>(
+          'SELECT action, stage, actor_name, "to" FROM reviews WHERE document_collection = $1 AND document_id = $2 ORDER BY id',
+          [collection, id],
+        )
+      ).map((entry) => ({ action: entry.action, stage: entry.stage, to: entry.to, actor: entry.actor_name }))
+
+    const [article] = await ctx.db.query<{ id: number; sign_off: { name: string; stage: { zh: string } }[] }>(
+      'SELECT id, sign_off FROM articles',
+    )
+    const steps = await log('articles', article!.id)
+    expect(steps.map(({ action, stage, to }) => [action, stage, to])).toEqual([
+      ['submit', null, 'in_review'],
+      ['approve', '初审', 'in_review'],
+      ['approve', '复审', 'in_review'],
+      ['sign_off', '终审', 'published'],
+    ])
+    // Three different (system) people passed the three stages: the chain is complete from the start.
+    expect(new Set(steps.slice(1).map((step) => step.actor)).size).toBe(3)
+    expect(article!.sign_off.map((pass) => pass.stage.zh)).toEqual(['初审', '复审', '终审'])
+
+    for (const collection of ['projects', 'honors']) {
+      const rows = await ctx.db.query<{ id: number }>(`SELECT id FROM ${collection} ORDER BY id`)
+      expect(rows.length).toBeGreaterThan(0)
+      for (const { id } of rows) {
+        expect(
+          (await log(collection, id)).map(({ action, stage }) => [action, stage]),
+          `${collection} ${id}`,
+        ).toEqual([
+          ['submit', null],
+          ['approve', '初审'],
+          ['sign_off', '终审'],
+        ])
+      }
+    }
+  })
+
+  it('creates the shipped workflows only where none exists', async () => {
+    const stages = await ctx.db.query<{ collection: string; names: string[] }>(
+      `SELECT w.collection, array_agg(s.name ORDER BY s._order) AS names
+         FROM workflows w JOIN workflows_stages s ON s._parent_id = w.id GROUP BY w.collection ORDER BY w.collection::text`,
+    )
+    expect(stages).toEqual([
+      { collection: 'articles', names: ['初审', '复审', '终审'] },
+      { collection: 'honors', names: ['初审', '终审'] },
+      { collection: 'projects', names: ['初审', '终审'] },
+    ])
+  })
+
   it('changes nothing when run a second time', async () => {
     const snapshot = () =>
       ctx.db.query(`
@@ -120,7 +171,7 @@ describe('the seeded column', () => {
                (SELECT count(*) FROM media) AS media, (SELECT updated_at FROM "column") AS column_updated`)
     const before = await snapshot()
     const report = await seedColumn(ctx.payload)
-    expect(report.created).toEqual({ media: 0, projects: 0, honors: 0, articles: 0, column: false })
+    expect(report.created).toEqual({ workflows: 0, media: 0, projects: 0, honors: 0, articles: 0, column: false })
     expect(await snapshot()).toEqual(before)
   })
 })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_SESSIONS_PER_USER } from '../../src/auth/sessionsToKeep'
 import { startTestPayload, type TestContext } from './helpers/testPayload'
 import { createUser, TEST_PASSWORD } from './helpers/users'
+import { REVIEWER } from './helpers/workflows'
 
 /**
  * Payload keeps a list of each account's logins (auth.useSessions). It is pruned at every login
@@ -47,7 +48,7 @@ describe('pruning at login', () => {
   })
 
   it('removes expired sessions when the user logs in', async () => {
-    const account = await createUser(ctx.payload, ['reviewer'])
+    const account = await createUser(ctx.payload, REVIEWER)
     await ctx.rest.login(account.email, TEST_PASSWORD)
     await ctx.db.query(
       `INSERT INTO users_sessions (_order, _parent_id, id, created_at, expires_at)

@@ -11,7 +11,9 @@ import { signIn } from './helpers/users'
 
 let ctx: TestContext
 let editor: string
-let reviewer: string
+let first: string
+let second: string
+let final: string
 let admin: string
 const saved = { ...process.env }
 
@@ -20,7 +22,11 @@ beforeAll(async () => {
   process.env.DATABASE_CONNECT_TIMEOUT_MS = '2000'
   ctx = await startTestPayload()
   editor = await signIn(ctx, ['editor'])
-  reviewer = await signIn(ctx, ['reviewer'])
+  // The whole 三审, one person per stage: loading the workflow, the stage's people to notify and the
+  // sign-off chain must all stay on the request's one connection too.
+  first = await signIn(ctx, ['first_reviewer'])
+  second = await signIn(ctx, ['second_reviewer'])
+  final = await signIn(ctx, ['final_reviewer'])
   admin = await signIn(ctx, ['admin'])
 })
 afterAll(async () => {
@@ -50,13 +56,15 @@ it('runs the whole editorial path on one connection', async () => {
   statuses.saveByForm = (
     await ctx.rest.patch(`/articles/${id}?draft=true`, { lead: '导语二', updatedAt: new Date(0).toISOString() }, editor)
   ).status
-  for (const [token, action, extra] of [
-    [editor, 'submit', {}],
-    [reviewer, 'approve', {}],
-    [reviewer, 'publish', {}],
-    [reviewer, 'unpublish', { comment: '撤下核实' }],
+  for (const [token, action, extra, key] of [
+    [editor, 'submit', {}, 'submit'],
+    [first, 'approve', {}, 'approve初审'],
+    [second, 'approve', {}, 'approve复审'],
+    [final, 'approve', {}, 'approve终审'],
+    [final, 'publish', {}, 'publish'],
+    [final, 'unpublish', { comment: '撤下核实' }, 'unpublish'],
   ] as const) {
-    statuses[action] = (
+    statuses[key] = (
       await ctx.rest.request('POST', `/articles/${id}/workflow`, { json: { action, ...extra }, token })
     ).status
   }
@@ -82,7 +90,9 @@ it('runs the whole editorial path on one connection', async () => {
     save: 200,
     saveByForm: 409,
     submit: 200,
-    approve: 200,
+    approve初审: 200,
+    approve复审: 200,
+    approve终审: 200,
     publish: 200,
     unpublish: 200,
     bulk: 200,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildLexicalDocument } from '../../src/lexical/buildDocument'
 import { startTestPayload, type TestContext } from './helpers/testPayload'
 import { signIn } from './helpers/users'
+import { REVIEWER, useOneStageWorkflows } from './helpers/workflows'
 
 let ctx: TestContext
 let editor: string
@@ -10,7 +11,9 @@ let reviewer: string
 
 beforeAll(async () => {
   ctx = await startTestPayload()
-  ;[editor, reviewer] = await Promise.all([signIn(ctx, ['editor']), signIn(ctx, ['reviewer'])])
+  // One gate: one reviewer approves and publishes (the stages are not what this file is about).
+  await useOneStageWorkflows(ctx.payload)
+  ;[editor, reviewer] = await Promise.all([signIn(ctx, ['editor']), signIn(ctx, REVIEWER)])
 })
 afterAll(() => ctx?.close())
 

@@ -14,6 +14,7 @@ import type { RestResponse } from './helpers/restClient'
 import { inAnHour, letScheduledTimeCome } from './helpers/scheduledTime'
 import { startTestPayload, type TestContext } from './helpers/testPayload'
 import { createUser } from './helpers/users'
+import { REVIEWER, useOneStageWorkflows } from './helpers/workflows'
 
 let ctx: TestContext
 let editor: string
@@ -23,11 +24,13 @@ let reviewerUser: User
 
 beforeAll(async () => {
   ctx = await startTestPayload()
+  // One gate: one reviewer approves and publishes (the stages are not what this file is about).
+  await useOneStageWorkflows(ctx.payload)
   const login = async (roles: User['roles']) => {
     const { user, email, password } = await createUser(ctx.payload, roles)
     return { user, token: await ctx.rest.login(email, password) }
   }
-  const accounts = await Promise.all([login(['editor']), login(['reviewer']), login(['admin'])])
+  const accounts = await Promise.all([login(['editor']), login(REVIEWER), login(['admin'])])
   ;[editor, reviewer, admin] = accounts.map((account) => account.token)
   reviewerUser = accounts[1].user
 })

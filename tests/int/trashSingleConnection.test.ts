@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { buildLexicalDocument } from '../../src/lexical/buildDocument'
 import { startTestPayload, type TestContext } from './helpers/testPayload'
 import { signIn } from './helpers/users'
+import { REVIEWER, useOneStageWorkflows } from './helpers/workflows'
 
 let ctx: TestContext
 const saved = { ...process.env }
@@ -16,6 +17,8 @@ beforeAll(async () => {
   process.env.DATABASE_POOL_MAX = '1'
   process.env.DATABASE_CONNECT_TIMEOUT_MS = '2000'
   ctx = await startTestPayload()
+  // One gate: one reviewer approves and publishes (the stages are not what this file is about).
+  await useOneStageWorkflows(ctx.payload)
 })
 afterAll(async () => {
   await ctx?.close()
@@ -28,7 +31,7 @@ afterAll(async () => {
 it('trashes, restores and deletes permanently on one connection', async () => {
   const [editor, reviewer, admin] = [
     await signIn(ctx, ['editor']),
-    await signIn(ctx, ['reviewer']),
+    await signIn(ctx, REVIEWER),
     await signIn(ctx, ['admin']),
   ]
   const body = buildLexicalDocument([{ type: 'paragraph', text: '正文。' }])

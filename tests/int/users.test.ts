@@ -12,7 +12,7 @@ beforeAll(async () => {
   ctx = await startTestPayload()
   admin = await createUser(ctx.payload, ['admin'])
   editor = await createUser(ctx.payload, ['editor'])
-  reviewer = await createUser(ctx.payload, ['reviewer'])
+  reviewer = await createUser(ctx.payload, ['first_reviewer'])
 })
 afterAll(() => ctx?.close())
 
@@ -24,7 +24,7 @@ const rolesInDatabase = async (userId: number) =>
 describe('roles', () => {
   it('refuses an editor who grants themselves a role, with a 403 and no change', async () => {
     const token = await ctx.rest.login(editor.email, TEST_PASSWORD)
-    const response = await ctx.rest.patch(`/users/${editor.user.id}`, { roles: ['editor', 'reviewer'] }, token)
+    const response = await ctx.rest.patch(`/users/${editor.user.id}`, { roles: ['editor', 'final_reviewer'] }, token)
     expect(response.status).toBe(403)
     expect(JSON.stringify(response.body)).toContain('Only administrators may change roles')
     expect(await rolesInDatabase(editor.user.id)).toEqual(['editor'])
@@ -38,7 +38,7 @@ describe('roles', () => {
     expect(list.body.docs.map((u: { id: number }) => u.id)).toEqual([editor.user.id])
     const patch = await ctx.rest.patch(`/users/${reviewer.user.id}`, { roles: ['admin'] }, token)
     expect([403, 404]).toContain(patch.status)
-    expect(await rolesInDatabase(reviewer.user.id)).toEqual(['reviewer'])
+    expect(await rolesInDatabase(reviewer.user.id)).toEqual(['first_reviewer'])
   })
 
   it('lets an editor change their own name but not their role', async () => {
@@ -50,9 +50,23 @@ describe('roles', () => {
 
   it('lets an admin change the roles of someone else', async () => {
     const token = await ctx.rest.login(admin.email, TEST_PASSWORD)
-    const response = await ctx.rest.patch(`/users/${reviewer.user.id}`, { roles: ['reviewer', 'editor'] }, token)
+    const response = await ctx.rest.patch(
+      `/users/${reviewer.user.id}`,
+      { roles: ['first_reviewer', 'second_reviewer', 'final_reviewer', 'editor'] },
+      token,
+    )
     expect(response.status).toBe(200)
-    expect(await rolesInDatabase(reviewer.user.id)).toEqual(['editor', 'reviewer'])
+    // In the enum's order (ORDER BY on an enum column): admin, editor, then the stages in turn.
+    expect(await rolesInDatabase(reviewer.user.id)).toEqual([
+      'editor',
+      'first_reviewer',
+      'second_reviewer',
+      'final_reviewer',
+    ])
+    // And takes one away again: a user may hold any of the stage roles, alone or together.
+    const back = await ctx.rest.patch(`/users/${reviewer.user.id}`, { roles: ['second_reviewer'] }, token)
+    expect(back.status).toBe(200)
+    expect(await rolesInDatabase(reviewer.user.id)).toEqual(['second_reviewer'])
   })
 
   it('refuses an admin who changes their own roles', async () => {
@@ -75,11 +89,27 @@ describe('roles', () => {
     expect(await rolesInDatabase(editor.user.id)).toEqual(['editor'])
   })
 
-  it('refuses an unknown role with a validation error', async () => {
+  it.each(['superuser', 'reviewer'])('refuses the unknown role %s with a validation error', async (role) => {
+    // `reviewer`, the one-gate workflow's role, is gone: the migration mapped it to the stage roles.
     const token = await ctx.rest.login(admin.email, TEST_PASSWORD)
-    const response = await ctx.rest.patch(`/users/${editor.user.id}`, { roles: ['superuser'] }, token)
+    const response = await ctx.rest.patch(`/users/${editor.user.id}`, { roles: [role] }, token)
     expect(response.status).toBe(400)
     expect(await rolesInDatabase(editor.user.id)).toEqual(['editor'])
+  })
+
+  it('refuses a stage reviewer who grants themselves another stage, with a 403 and no change', async () => {
+    // Holding 初审 and 终审 at once is an administrator's decision, never the reviewer's own.
+    const first = await createUser(ctx.payload, ['first_reviewer'])
+    const token = await ctx.rest.login(first.email, TEST_PASSWORD)
+    const response = await ctx.rest.patch(
+      `/users/${first.user.id}`,
+      { roles: ['first_reviewer', 'final_reviewer'] },
+      token,
+    )
+    expect(response.status).toBe(403)
+    expect(await rolesInDatabase(first.user.id)).toEqual(['first_reviewer'])
+    expect((await ctx.rest.patch(`/users/${first.user.id}`, { roles: ['admin'] }, token)).status).toBe(403)
+    expect(await rolesInDatabase(first.user.id)).toEqual(['first_reviewer'])
   })
 
   it('does not let anyone but an admin create accounts', async () => {

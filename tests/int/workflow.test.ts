@@ -3,19 +3,32 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildLexicalDocument } from '../../src/lexical/buildDocument'
 import { startTestPayload, type TestContext } from './helpers/testPayload'
 import { signIn } from './helpers/users'
+import { REVIEWER } from './helpers/workflows'
 
+/**
+ * The editorial workflow over REST with real logins, on the shipped 三审 of the articles: 初审 by
+ * the 责任编辑 (`first`), 复审 by the 部门主任 (`second`), 终审 by the 值班总编辑 (`final`), who
+ * approves for release and publishes, or signs off (签发) in one step. `reviewer` holds all three
+ * stage roles, as the one-gate reviewer did after the migration.
+ */
 let ctx: TestContext
 let editor: string
 let otherEditor: string
+let first: string
+let second: string
+let final: string
 let reviewer: string
 let admin: string
 
 beforeAll(async () => {
   ctx = await startTestPayload()
-  ;[editor, otherEditor, reviewer, admin] = await Promise.all([
+  ;[editor, otherEditor, first, second, final, reviewer, admin] = await Promise.all([
     signIn(ctx, ['editor']),
     signIn(ctx, ['editor']),
-    signIn(ctx, ['reviewer']),
+    signIn(ctx, ['first_reviewer']),
+    signIn(ctx, ['second_reviewer']),
+    signIn(ctx, ['final_reviewer']),
+    signIn(ctx, REVIEWER),
     signIn(ctx, ['admin']),
   ])
 })
@@ -44,16 +57,37 @@ async function stored(id: number) {
   return { row, versions: versions.n, log: log.n, latest }
 }
 
-/** Editor submits, reviewer approves and publishes: the normal way to readers. */
+/** Editor submits, each stage approves, the 值班总编辑 signs off: the normal way to readers. */
 async function publishThroughReview(id: number) {
   for (const [token, action] of [
     [editor, 'submit'],
-    [reviewer, 'approve'],
-    [reviewer, 'publish'],
+    [first, 'approve'],
+    [second, 'approve'],
+    [final, 'sign_off'],
+  ] as const) {
+    const response = await act(id, token, action)
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+  }
+}
+
+/** Through 初审 and 复审: the version waits at 终审. */
+async function atFinalReview(id: number) {
+  for (const [token, action] of [
+    [editor, 'submit'],
+    [first, 'approve'],
+    [second, 'approve'],
   ] as const) {
     expect((await act(id, token, action)).status).toBe(200)
   }
 }
+
+const stageOf = async (id: number) =>
+  (
+    await ctx.db.query<{ stage: string | null }>(
+      `SELECT version_review_stage->'name'->>'zh' AS stage FROM _articles_v WHERE parent_id = $1 ORDER BY id DESC LIMIT 1`,
+      [id],
+    )
+  )[0]!.stage
 
 const publicTitles = async () =>
   ((await ctx.rest.get('/articles?limit=100')).body.docs as { title: string }[]).map((d) => d.title)
@@ -63,34 +97,89 @@ describe('the review path', () => {
     const id = await newArticle(editor, '从草稿到见报')
     expect((await act(id, editor, 'submit')).status).toBe(200)
 
-    const noReason = await act(id, reviewer, 'request_changes')
+    expect(await stageOf(id)).toBe('初审')
+    expect((await act(id, first, 'approve')).status).toBe(200)
+    expect(await stageOf(id)).toBe('复审')
+
+    // The 部门主任 sends it back: a reason is required, at this stage as at any.
+    const noReason = await act(id, second, 'request_changes')
     expect(noReason.status).toBe(400)
-    expect((await act(id, reviewer, 'request_changes', { comment: '请核实投资数字' })).status).toBe(200)
+    expect((await act(id, second, 'request_changes', { comment: '请核实投资数字' })).status).toBe(200)
+    expect(await stageOf(id)).toBeNull()
 
     expect((await ctx.rest.patch(`/articles/${id}?draft=true`, { body: body('修改后的正文。') }, editor)).status).toBe(
       200,
     )
+    // Resubmitted, it starts again at 初审: the first approval belonged to the text before.
     expect((await act(id, editor, 'submit')).status).toBe(200)
-    expect((await act(id, reviewer, 'approve')).status).toBe(200)
+    expect(await stageOf(id)).toBe('初审')
+    expect((await act(id, second, 'approve')).status).toBe(403)
+    expect((await act(id, first, 'approve')).status).toBe(200)
+    expect((await act(id, second, 'approve')).status).toBe(200)
+    expect(await stageOf(id)).toBe('终审')
+    expect((await act(id, final, 'approve')).status).toBe(200)
+    expect((await stored(id)).latest).toMatchObject({ state: 'approved' })
     expect(await publicTitles()).not.toContain('从草稿到见报')
 
-    const published = await act(id, reviewer, 'publish')
+    const published = await act(id, final, 'publish')
     expect(published.status).toBe(200)
     expect(await publicTitles()).toContain('从草稿到见报')
     expect((await stored(id)).row).toMatchObject({ _status: 'published', workflow_status: 'published' })
 
-    const log = await ctx.db.query<{ action: string; from: string; to: string; comment: string | null }>(
-      'SELECT action, "from", "to", comment FROM reviews WHERE document_id = $1 ORDER BY id',
+    const log = await ctx.db.query<{
+      action: string
+      from: string
+      to: string
+      comment: string | null
+      stage: string | null
+      stage_key: string | null
+    }>('SELECT action, "from", "to", comment, stage, stage_key FROM reviews WHERE document_id = $1 ORDER BY id', [id])
+    expect(log.map((e) => `${e.action}@${e.stage ?? '-'}:${e.from}->${e.to}`)).toEqual([
+      'submit@-:draft->in_review',
+      'approve@初审:in_review->in_review',
+      'request_changes@复审:in_review->changes_requested',
+      'submit@-:changes_requested->in_review',
+      'approve@初审:in_review->in_review',
+      'approve@复审:in_review->in_review',
+      'approve@终审:in_review->approved',
+      'publish@终审:approved->published',
+    ])
+    expect(log[2].comment).toBe('请核实投资数字')
+    expect(log.map((e) => e.stage_key)).toEqual([
+      null,
+      'articles-first',
+      'articles-second',
+      null,
+      'articles-first',
+      'articles-second',
+      'articles-final',
+      'articles-final',
+    ])
+  })
+
+  it('lets the 值班总编辑 send an approved article back, and the author is asked again from 初审', async () => {
+    const id = await newArticle(editor, '终审退回')
+    await atFinalReview(id)
+    expect((await act(id, final, 'approve')).status).toBe(200)
+    expect((await act(id, final, 'request_changes', { comment: '标题需再斟酌' })).status).toBe(200)
+    expect((await stored(id)).latest).toMatchObject({ state: 'changes_requested' })
+    expect((await act(id, editor, 'submit')).status).toBe(200)
+    expect(await stageOf(id)).toBe('初审')
+    // Nobody's earlier approval stands: the 值班总编辑 cannot release it now.
+    expect((await act(id, final, 'sign_off')).status).toBe(403)
+  })
+
+  it('lets an author withdraw at any stage, which clears the stage and its approvals', async () => {
+    const id = await newArticle(editor, '复审时撤回')
+    await act(id, editor, 'submit')
+    await act(id, first, 'approve')
+    expect((await act(id, editor, 'withdraw')).status).toBe(200)
+    const [latest] = await ctx.db.query(
+      `SELECT version_workflow_status AS state, version_review_stage AS stage, version_sign_off AS passes
+         FROM _articles_v WHERE parent_id = $1 ORDER BY id DESC LIMIT 1`,
       [id],
     )
-    expect(log.map((e) => `${e.action}:${e.from}->${e.to}`)).toEqual([
-      'submit:draft->in_review',
-      'request_changes:in_review->changes_requested',
-      'submit:changes_requested->in_review',
-      'approve:in_review->approved',
-      'publish:approved->published',
-    ])
-    expect(log[1].comment).toBe('请核实投资数字')
+    expect(latest).toEqual({ state: 'draft', stage: null, passes: [] })
   })
 
   it('keeps the published version public while an edit waits for review, then takes it down with a reason', async () => {
@@ -104,33 +193,71 @@ describe('the review path', () => {
     const sneakyUnpublish = await ctx.rest.patch(`/articles/${id}`, { _status: 'draft' }, editor)
     expect(sneakyUnpublish.status).toBe(409)
     expect(await publicTitles()).toContain('线上版本')
-    expect((await act(id, reviewer, 'unpublish')).status).toBe(400)
+    // Taking down is the release stage's: the 责任编辑 and the 部门主任 cannot.
+    expect((await act(id, first, 'unpublish', { comment: '数字有误' })).status).toBe(403)
+    expect((await act(id, second, 'unpublish', { comment: '数字有误' })).status).toBe(403)
+    expect((await act(id, final, 'unpublish')).status).toBe(400)
     expect((await stored(id)).row).toMatchObject({ _status: 'published' })
-    expect((await act(id, reviewer, 'unpublish', { comment: '数字有误，核实后重发' })).status).toBe(200)
+    expect((await act(id, final, 'unpublish', { comment: '数字有误，核实后重发' })).status).toBe(200)
     expect((await stored(id)).row).toMatchObject({ _status: 'draft', workflow_status: 'archived' })
     expect(await publicTitles()).not.toContain('线上版本')
     expect((await ctx.rest.get(`/articles/${id}`)).status).toBe(404)
   })
 
-  it('sends an approved article back to review when its content changes', async () => {
+  it('sends an approved article back to 初审 when its content changes, with no approval left', async () => {
     const id = await newArticle(editor)
-    await act(id, editor, 'submit')
-    await act(id, reviewer, 'approve')
+    await atFinalReview(id)
+    await act(id, final, 'approve')
     expect((await ctx.rest.patch(`/articles/${id}?draft=true`, { title: '通过后又改了' }, editor)).status).toBe(200)
     expect((await stored(id)).latest).toMatchObject({ title: '通过后又改了', state: 'in_review' })
-    expect((await act(id, reviewer, 'publish')).status).toBe(409)
+    expect(await stageOf(id)).toBe('初审')
+    expect((await act(id, final, 'publish')).status).toBe(409)
+    expect((await act(id, final, 'sign_off')).status).toBe(403)
+  })
+
+  it('never lets a stage be skipped: every stage answers only to its own people', async () => {
+    const id = await newArticle(editor, '不能跳过')
+    await act(id, editor, 'submit')
+    const before = await stored(id)
+    for (const token of [second, final]) {
+      for (const action of ['approve', 'sign_off']) {
+        const refused = await act(id, token, action)
+        expect(refused.status, action).toBe(403)
+        // Either the stage names its own people, or 签发 names the release stage's.
+        expect(refused.body.errors[0].message).toMatch(
+          /「初审」阶段，由责任编辑或管理员审核|只有值班总编辑或管理员可以签发/,
+        )
+      }
+    }
+    expect(await stored(id)).toEqual(before)
+    await act(id, first, 'approve')
+    // At 复审, 签发 is still not possible even for one of its people: it belongs to the release stage.
+    const early = await act(id, reviewer, 'sign_off')
+    expect(early.status).toBe(409)
+    expect(early.body.errors[0].message).toContain('签发只能在签发阶段进行')
   })
 })
 
-describe('four eyes', () => {
-  it('refuses a reviewer who approves their own article, and changes nothing', async () => {
+describe('four eyes, and different eyes at every stage', () => {
+  it('refuses a reviewer who approves their own article at any stage, and changes nothing', async () => {
     const id = await newArticle(reviewer, '审稿人自己写的')
     await act(id, reviewer, 'submit')
-    const before = await stored(id)
-    const response = await act(id, reviewer, 'approve')
-    expect(response.status).toBe(403)
-    expect(await stored(id)).toEqual(before)
-    expect((await act(id, admin, 'approve')).status).toBe(200)
+    for (const [stage, passer] of [
+      ['初审', first],
+      ['复审', second],
+      ['终审', final],
+    ] as const) {
+      expect(await stageOf(id)).toBe(stage)
+      const before = await stored(id)
+      for (const action of ['approve', 'sign_off']) {
+        const response = await act(id, reviewer, action)
+        expect(response.status, `${action} at ${stage}`).toBe(403)
+        expect(response.body.errors[0].message).toContain('您撰写或修改过这一版本')
+        expect(await stored(id)).toEqual(before)
+      }
+      expect((await act(id, passer, stage === '终审' ? 'sign_off' : 'approve')).status).toBe(200)
+    }
+    expect((await stored(id)).row).toMatchObject({ _status: 'published' })
   })
 
   it('refuses an admin who last changed the text', async () => {
@@ -138,6 +265,51 @@ describe('four eyes', () => {
     await ctx.rest.patch(`/articles/${id}?draft=true`, { title: '管理员改过' }, admin)
     await act(id, editor, 'submit')
     expect((await act(id, admin, 'approve')).status).toBe(403)
+  })
+
+  it('lets an admin act at any stage, but never at two stages of the same version', async () => {
+    const id = await newArticle(editor, '管理员审一次')
+    await act(id, editor, 'submit')
+    expect((await act(id, admin, 'approve')).status).toBe(200)
+    expect(await stageOf(id)).toBe('复审')
+    const before = await stored(id)
+    const twice = await act(id, admin, 'approve')
+    expect(twice.status).toBe(403)
+    expect(twice.body.errors[0].message).toContain('每个阶段须由不同的人审核')
+    expect(await stored(id)).toEqual(before)
+    expect((await act(id, reviewer, 'approve')).status).toBe(200)
+    // The all-stages reviewer passed 复审: 终审 needs a third person.
+    expect((await act(id, reviewer, 'sign_off')).status).toBe(403)
+    expect((await act(id, admin, 'sign_off')).status).toBe(403)
+    expect((await act(id, final, 'sign_off')).status).toBe(200)
+    const [row] = await ctx.db.query<{ passes: { name: string; stage: { zh: string } }[] }>(
+      'SELECT sign_off AS passes FROM articles WHERE id = $1',
+      [id],
+    )
+    expect(row!.passes.map((pass) => pass.stage.zh)).toEqual(['初审', '复审', '终审'])
+  })
+
+  it('publishes a version passed at 终审 by whoever of the release stage presses publish; the chain keeps who passed what', async () => {
+    const id = await newArticle(editor, '通过后由他人发布')
+    await act(id, editor, 'submit')
+    await act(id, first, 'approve')
+    await act(id, reviewer, 'approve')
+    await act(id, final, 'approve')
+    // 签发 is the approval at 终审 (by `final`); publishing it adds nobody to the chain, so the
+    // all-stages reviewer who passed 复审 may press the button. The author never may.
+    const before = await stored(id)
+    expect((await act(id, editor, 'publish')).status).toBe(403)
+    expect(await stored(id)).toEqual(before)
+    expect((await act(id, reviewer, 'publish')).status).toBe(200)
+    const [row] = await ctx.db.query<{ passes: { stage: { zh: string }; action: string }[] }>(
+      'SELECT sign_off AS passes FROM articles WHERE id = $1',
+      [id],
+    )
+    expect(row!.passes.map((pass) => [pass.stage.zh, pass.action])).toEqual([
+      ['初审', 'approve'],
+      ['复审', 'approve'],
+      ['终审', 'approve'],
+    ])
   })
 })
 
@@ -155,7 +327,10 @@ describe('no way around it', () => {
     ['an editor taking a reviewer action', (id: number) => act(id, editor, 'approve')],
     ['an anonymous visitor', (id: number) => act(id, undefined, 'submit')],
     ['an unknown action', (id: number) => act(id, reviewer, 'launch')],
-    ['publishing before approval', (id: number) => act(id, reviewer, 'publish')],
+    ['publishing before approval', (id: number) => act(id, final, 'publish')],
+    ['签发 before the release stage', (id: number) => act(id, final, 'sign_off')],
+    ['a 部门主任 approving at 初审', (id: number) => act(id, second, 'approve')],
+    ['an editor reassigning', (id: number) => act(id, editor, 'reassign', { assignee: 1 })],
   ])('refuses %s and changes nothing', async (_name, attempt) => {
     const id = await newArticle(editor, '绕不过去')
     await act(id, editor, 'submit')

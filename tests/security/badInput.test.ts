@@ -26,6 +26,10 @@ let editor: string
 let admin: string
 let articleId: number
 let mediaId: number
+/** An article waiting at 初审, so a reassignment reaches the lookup of whom it names. */
+let reviewedId: number
+/** The articles' workflow (三审). */
+let workflowId: number
 
 const body = buildLexicalDocument([{ type: 'paragraph', text: '正文。' }])
 const article = { title: '坏输入测试', body }
@@ -38,6 +42,10 @@ beforeAll(async () => {
   const a = await createUser(ctx.payload, ['admin'])
   admin = await ctx.rest.login(a.email, TEST_PASSWORD)
   articleId = (await ctx.rest.post('/articles?draft=true', article, editor)).body.doc.id
+  reviewedId = (await ctx.rest.post('/articles?draft=true', { ...article, title: '待初审' }, editor)).body.doc.id
+  const submitted = await ctx.rest.post(`/articles/${reviewedId}/workflow`, { action: 'submit' }, editor)
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+  ;[{ id: workflowId }] = await ctx.db.query<{ id: number }>("SELECT id FROM workflows WHERE collection = 'articles'")
   const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
     .png()
     .toBuffer()
@@ -644,8 +652,10 @@ const BODY_ENDPOINTS: [string, string, () => string][] = [
   ['POST', '/articles/ARTICLE/workflow', () => editor],
   ['POST', '/globals/column', () => admin],
   ['POST', '/media', () => editor],
+  ['POST', '/workflows', () => admin],
+  ['PATCH', '/workflows/WORKFLOW', () => admin],
 ]
-const withArticle = (path: string) => path.replace('ARTICLE', String(articleId))
+const withArticle = (path: string) => path.replace('ARTICLE', String(articleId)).replace('WORKFLOW', String(workflowId))
 const nonObjectBodies: Case[] = NOT_OBJECTS.flatMap((text) =>
   BODY_ENDPOINTS.map(([method, path, token]) => ({
     group: 'non-object bodies',
@@ -707,6 +717,209 @@ nonObjectBodies.push(
       ctx.rest.request('POST', '/articles', { body: '', headers: { 'Content-Type': 'text/plain' }, token: editor }),
     status: 400,
     message: /title|body/,
+  },
+)
+
+// --- workflow steps: the body's fields, the assignee of a reassignment ---------------------------
+const stepOn = (id: () => number, json: Record<string, unknown>, token: () => string) => () =>
+  ctx.rest.post(`/articles/${id()}/workflow`, json, token())
+/** Whom a reassignment names, as a request could send it: nothing here is a colleague of 初审. */
+const ODD_ASSIGNEES: [string, unknown][] = [
+  ['an object', {}],
+  ['an object with an id', { id: 1 }],
+  ['a query operator', { $gt: 0 }],
+  ['an empty list', []],
+  ['a list of ids', [1, 2]],
+  ['a huge number', 1e308],
+  ['past the largest id', 2_147_483_648],
+  ['past the safe integers', Number.MAX_SAFE_INTEGER + 2],
+  ['a negative id', -1],
+  ['zero', 0],
+  ['a fraction', 1.5],
+  ['true', true],
+  ['false', false],
+  ['text', 'abc'],
+  ['blank text', '   '],
+  ['SQL', '1; DROP TABLE users'],
+  ['eleven digits', '99999999999'],
+  ['a number with a sign', '+1'],
+  ['hexadecimal', '0x10'],
+  ['100,000 characters', 'x'.repeat(100_000)],
+  ['an id nobody has', 999_999],
+]
+const stepInput: Case[] = [
+  ...ODD_ASSIGNEES.map(([name, assignee]) => ({
+    group: 'workflow steps',
+    name: `reassign to ${name}`,
+    attempt: stepOn(
+      () => reviewedId,
+      { action: 'reassign', assignee },
+      () => admin,
+    ),
+    status: 422,
+    message: /改派|colleague/,
+  })),
+  ...[null, ''].map((assignee) => ({
+    group: 'workflow steps',
+    name: `reassign to ${JSON.stringify(assignee)}`,
+    attempt: stepOn(
+      () => reviewedId,
+      { action: 'reassign', assignee },
+      () => admin,
+    ),
+    status: 400,
+    message: /assignee/,
+  })),
+  {
+    group: 'workflow steps',
+    name: 'reassign to an id with a NUL byte',
+    attempt: stepOn(
+      () => reviewedId,
+      { action: 'reassign', assignee: '1\u0000' },
+      () => admin,
+    ),
+    status: 400,
+    message: /NUL/,
+  },
+  {
+    group: 'workflow steps',
+    name: 'reassign without an assignee',
+    attempt: stepOn(
+      () => reviewedId,
+      { action: 'reassign' },
+      () => admin,
+    ),
+    status: 400,
+    message: /assignee/,
+  },
+  ...(['approve', 'submit', 'request_changes', 'sign_off'] as const).map((action) => ({
+    group: 'workflow steps',
+    name: `${action} with an assignee`,
+    attempt: stepOn(
+      () => reviewedId,
+      { action, assignee: 1, comment: '意见' },
+      () => admin,
+    ),
+    status: 400,
+    message: /Only "Reassign" takes an assignee/,
+  })),
+  ...ODD_ASSIGNEES.slice(0, 6).map(([name, assignee]) => ({
+    group: 'workflow steps',
+    name: `reassign to ${name}, by an editor`,
+    attempt: stepOn(
+      () => reviewedId,
+      { action: 'reassign', assignee },
+      () => editor,
+    ),
+    status: 403,
+    message: /administrators/,
+  })),
+  ...(
+    [
+      ['action', { action: ['approve'] }],
+      ['action', { action: { approve: true } }],
+      ['action', { action: 1e308 }],
+      ['comment', { action: 'request_changes', comment: { text: '意见' } }],
+      ['comment', { action: 'request_changes', comment: ['意见'] }],
+      ['publishAt', { action: 'sign_off', publishAt: 1_900_000_000_000 }],
+      ['publishAt', { action: 'sign_off', publishAt: { $gt: '' } }],
+      ['overrideChecks', { action: 'approve', overrideChecks: true }],
+      ['version', { action: 'approve', version: [1] }],
+    ] as const
+  ).map(([field, json]) => ({
+    group: 'workflow steps',
+    name: `${field} = ${JSON.stringify(Object.values(json).at(-1))}`,
+    attempt: stepOn(
+      () => reviewedId,
+      json,
+      () => admin,
+    ),
+    status: 400,
+    message: new RegExp(`"${field}" must be a string`),
+  })),
+  {
+    group: 'workflow steps',
+    name: 'a comment of 2,001 characters at 初审',
+    attempt: stepOn(
+      () => reviewedId,
+      { action: 'request_changes', comment: '长'.repeat(2001) },
+      () => admin,
+    ),
+    status: 400,
+  },
+  {
+    group: 'workflow steps',
+    name: '签发 at a time that is not one',
+    attempt: stepOn(
+      () => reviewedId,
+      { action: 'sign_off', publishAt: '2025-02-30T08:00:00+08:00' },
+      () => admin,
+    ),
+    status: 400,
+    message: /ISO-8601/,
+  },
+]
+
+// --- the workflows: definitions the workflow could not run, and values of the wrong kind ---------
+const STAGE = { name: '初审', nameEn: 'First review', roles: ['first_reviewer'], release: false }
+const RELEASE = { name: '终审', nameEn: 'Final review', roles: ['final_reviewer'], release: true }
+const BAD_DEFINITIONS: [string, Record<string, unknown>, RegExp?][] = [
+  ['no stage', { stages: [] }, /at least one review stage/],
+  ['stages that are not a list', { stages: 'x' }],
+  ['a stage that is not an object', { stages: ['初审'] }],
+  ['a stage without a name', { stages: [{ roles: ['final_reviewer'], release: true }] }],
+  ['a stage without a role', { stages: [{ name: '终审', roles: [], release: true }] }],
+  ['a role that is no stage role (admin)', { stages: [{ ...RELEASE, roles: ['admin'] }] }],
+  ['a role that is no role', { stages: [{ ...RELEASE, roles: ['chief'] }] }],
+  ['roles that are not a list', { stages: [{ ...RELEASE, roles: 'final_reviewer' }] }],
+  ['no release stage', { stages: [STAGE, { ...RELEASE, release: false }] }, /release stage/],
+  ['two release stages', { stages: [{ ...STAGE, release: true }, RELEASE] }, /one stage can be the release/],
+  ['a release stage that is not the last', { stages: [RELEASE, { ...STAGE, name: '复核' }] }, /must be the last/],
+  ['two stages of one name', { stages: [STAGE, { ...RELEASE, name: '初审' }] }, /used twice/],
+  ['nine stages', { stages: [...Array.from({ length: 8 }, (_, i) => ({ ...STAGE, name: `审${i}` })), RELEASE] }],
+  ['a name of 21 characters', { stages: [{ ...RELEASE, name: '审'.repeat(21) }] }],
+  ['an English name of 41 characters', { stages: [{ ...RELEASE, nameEn: 'x'.repeat(41) }] }],
+  ['a printed title of 11 characters', { stages: [{ ...RELEASE, printedAs: '签'.repeat(11) }] }],
+  ['release that is not a checkbox', { stages: [{ ...RELEASE, release: 'yes' }] }],
+  ['commentRequired that is not a checkbox', { stages: [{ ...RELEASE, commentRequired: { x: 1 } }] }],
+  ['a name that is a number', { stages: [{ ...RELEASE, name: 12 }] }],
+  ['a collection that is none', { collection: 'nope' }],
+  ['the collection of another workflow', { collection: 'projects' }],
+]
+const badWorkflows: Case[] = BAD_DEFINITIONS.flatMap(([name, data, message]) => [
+  {
+    group: 'workflows',
+    name: `PATCH: ${name}`,
+    attempt: () => ctx.rest.patch(`/workflows/${workflowId}`, data, admin),
+    status: 400,
+    message,
+  },
+  {
+    group: 'workflows',
+    name: `POST: ${name}`,
+    // A new workflow for a collection that has one (or none that exists) is refused in any case.
+    attempt: () => post('/workflows', { collection: 'articles', stages: [RELEASE], ...data }, admin),
+    status: 400,
+  },
+])
+badWorkflows.push(
+  {
+    group: 'workflows',
+    name: 'GraphQL updateWorkflow with no stage',
+    // graphqlFieldError is defined further down; called when the case runs.
+    attempt: () =>
+      graphqlFieldError(`mutation { updateWorkflow(id: ${workflowId}, data: { stages: [] }) { id } }`, admin)(),
+    status: 400,
+  },
+  {
+    group: 'workflows',
+    name: 'GraphQL updateWorkflow with a role that is no stage role',
+    attempt: () =>
+      graphqlFieldError(
+        `mutation { updateWorkflow(id: ${workflowId}, data: { stages: [{ name: "终审", roles: [admin], release: true }] }) { id } }`,
+        admin,
+      )(),
+    status: 400,
   },
 )
 
@@ -1074,6 +1287,8 @@ graphqlInvalid.push(
 
 const CASES: Case[] = [
   ...malformed,
+  ...stepInput,
+  ...badWorkflows,
   ...wrongTypes,
   ...longStrings,
   ...hugeBodies,
@@ -1106,11 +1321,15 @@ describe('bad input', () => {
       if (status) expect(response.status, text.slice(0, 300)).toBe(status)
       expect(response.status, text.slice(0, 300)).toBeGreaterThanOrEqual(400)
       expect(response.status, text.slice(0, 300)).toBeLessThan(500)
-      type Errors = { message?: string; data?: { errors?: { path?: string }[] } }[]
+      type Errors = { message?: string; data?: { errors?: { path?: string; message?: string }[] } }[]
       const errors = (response.body as { errors?: Errors })?.errors
-      // The message, and for a validation error the paths of the fields it names.
+      // The message, and for a validation error the fields it names and what it says of each.
       const said =
-        errors?.map((e) => [e.message ?? '', ...(e.data?.errors ?? []).map((f) => f.path ?? '')].join(' ')).join(' ') ??
+        errors
+          ?.map((e) =>
+            [e.message ?? '', ...(e.data?.errors ?? []).flatMap((f) => [f.path ?? '', f.message ?? ''])].join(' '),
+          )
+          .join(' ') ??
         (response.body as { message?: string })?.message ??
         ''
       expect(said.length, 'the answer says what was wrong').toBeGreaterThan(0)

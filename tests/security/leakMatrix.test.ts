@@ -1,57 +1,62 @@
-import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildLexicalDocument } from '../../src/lexical/buildDocument'
-import type { WorkflowAction } from '../../src/workflow/actions'
-import { performTransition, type EditorialCollection } from '../../src/workflow/payload/performTransition'
-import { WORKFLOW_STATES, type WorkflowState } from '../../src/workflow/states'
+import type { EditorialCollection } from '../../src/workflow/editorialCollections'
+import { WORKFLOW_STATES } from '../../src/workflow/states'
 import { startTestPayload, type TestContext } from '../int/helpers/testPayload'
-import { createUser, TEST_PASSWORD } from '../int/helpers/users'
 import { expectCleanBody, fingerprint } from './helpers/fingerprint'
+import { FIXTURE_PLACES, hire, hireCrew, passStages, step, walkTo, type Crew, type Place } from './helpers/stages'
 
 /**
  * Who can read what, generated from a table: every role × every state × every API surface.
- * Anonymous readers get the live (published) text only; staff (editor, reviewer, admin alike) read
- * drafts and versions. The site's pages, feed, sitemap and preview route read through the same
- * access as anonymous visitors and are tested against a production server in tests/e2e/site.test.ts
- * and preview.test.ts; tests/int/publicReads.test.ts holds the first hand-written cases.
+ * Anonymous readers get the live (published) text only; staff (editors, the reviewers of every
+ * stage, admins alike) read drafts and versions. The documents stand at every place of the shipped
+ * workflows (三审 for the articles: 初审, 复审, 终审, approved for release, scheduled, published,
+ * and published with an edit waiting at 复审), each stage passed by a different person. The site's
+ * pages, feed, sitemap and preview route read through the same access as anonymous visitors and
+ * are tested against a production server in tests/e2e/site.test.ts and preview.test.ts;
+ * tests/int/publicReads.test.ts holds the first hand-written cases.
  */
 let ctx: TestContext
 
-type State = WorkflowState | 'pending_edit'
-const STATES: State[] = [
+/**
+ * `in_review` sits at the first stage (初审), `second_review` at the second (复审; 终审 for the
+ * two-stage projects and honors), `final_review` at the release stage (终审), handed by an
+ * administrator to one named 值班总编辑 (改派). `pending_edit` is a live document with an
+ * unpublished edit, `pending_review` one whose edit has passed 初审 and waits at 复审.
+ */
+const STATES = [
   'draft',
   'in_review',
+  'second_review',
+  'final_review',
   'changes_requested',
   'approved',
   'scheduled',
   'published',
   'archived',
   'pending_edit',
-]
-const ROLES = ['anonymous', 'editor', 'reviewer', 'admin'] as const
+  'pending_review',
+] as const
+type State = (typeof STATES)[number]
+const ROLES = ['anonymous', 'editor', 'first_reviewer', 'second_reviewer', 'final_reviewer', 'admin'] as const
 type Role = (typeof ROLES)[number]
 
-const PATH_TO: Record<State, WorkflowAction[]> = {
-  draft: [],
-  in_review: ['submit'],
-  changes_requested: ['submit', 'request_changes'],
-  approved: ['submit', 'approve'],
-  scheduled: ['submit', 'approve', 'publish'],
-  published: ['submit', 'approve', 'publish'],
-  archived: ['submit', 'approve', 'publish', 'unpublish'],
-  pending_edit: ['submit', 'approve', 'publish'],
-}
-const isLive = (state: State) => state === 'published' || state === 'pending_edit'
+const PLACE_OF: Record<State, Place> = FIXTURE_PLACES
+const hasEdit = (state: State) => state === 'pending_edit' || state === 'pending_review'
+const isLive = (state: State) => state === 'published' || hasEdit(state)
 
 /** The names a state's documents carry: the saved one, and the unpublished edit on top. */
 const names = (kind: string, state: State) => ({
   saved: `${kind}〔${state}〕`,
-  edit: state === 'pending_edit' ? `${kind}〔${state}〕未发布的修改` : `${kind}〔${state}〕`,
+  edit: hasEdit(state) ? `${kind}〔${state}〕未发布的修改` : `${kind}〔${state}〕`,
 })
 
 const tokens: Partial<Record<Role, string>> = {}
+/** 甲 takes every document through its stages and publishes; 乙 passes the edits and takes reassigned stages. */
+let crew: Crew
+let other: Crew
 interface StateIds {
   article: number
   project: number
@@ -61,7 +66,7 @@ interface StateIds {
   cover: number
   inBody: number
   photo: number
-  /** Images that only the unpublished edit of a live article shows (pending_edit only). */
+  /** Images that only the unpublished edit of a live article shows (pending edits only). */
   editCover?: number
   editInBody?: number
 }
@@ -76,18 +81,23 @@ const nameOf = {
 }
 let carrier: number
 
+/** Brings a document to a state: its place in the workflow, then the edit and the reassignment the state needs. */
 async function bringTo(collection: EditorialCollection, id: number, state: State) {
-  const req = await createLocalReq({}, ctx.payload)
-  const system = { id: 'system', name: 'system', roles: ['admin'] }
-  for (const action of PATH_TO[state]) {
-    const extra =
-      action === 'request_changes' || action === 'unpublish'
-        ? { comment: '理由' }
-        : state === 'scheduled' && action === 'publish'
-          ? { publishAt: new Date(Date.now() + 86_400_000).toISOString() }
-          : {}
-    await performTransition(req, system, { collection, id, action, ...extra })
+  await walkTo(ctx, crew, collection, id, PLACE_OF[state])
+  if (state === 'final_review') {
+    // Handed to one person of the stage: the version now names them (stageAssignee).
+    await step(ctx, crew.admin, collection, id, 'reassign', { assignee: other.final.id })
   }
+}
+
+/** The unpublished edit of a live document, saved by the crew's editor; pending_review then submits it and passes 初审. */
+async function editLive(collection: EditorialCollection, id: number, state: State, data: Record<string, unknown>) {
+  const saved = await ctx.rest.patch(`/${collection}/${id}?draft=true`, data, crew.editor.token)
+  if (saved.status !== 200)
+    throw new Error(`editing ${collection} ${id}: ${saved.status} ${JSON.stringify(saved.body)}`)
+  if (state !== 'pending_review') return
+  await step(ctx, crew.editor, collection, id, 'submit')
+  await passStages(ctx, other, collection, id, 1)
 }
 
 const bodyWithImage = (mediaId: number) =>
@@ -129,9 +139,10 @@ const relationshipNode = (project: number) => ({
 
 beforeAll(async () => {
   ctx = await startTestPayload()
-  for (const role of ['editor', 'reviewer', 'admin'] as const) {
-    const account = await createUser(ctx.payload, [role])
-    tokens[role] = await ctx.rest.login(account.email, TEST_PASSWORD)
+  crew = await hireCrew(ctx, '甲')
+  other = await hireCrew(ctx, '乙')
+  for (const role of ROLES) {
+    if (role !== 'anonymous') tokens[role] = (await hire(ctx, [role], `读者${role}`)).token
   }
   // Large enough for the 400×300 size, so a size's own file can be asked for too.
   const png = await sharp({ create: { width: 480, height: 360, channels: 3, background: '#888' } })
@@ -178,30 +189,18 @@ beforeAll(async () => {
     await bringTo('projects', project.id, state)
     await bringTo('honors', honor.id, state)
     await bringTo('articles', article.id, state)
-    if (state === 'pending_edit') {
-      const edit = { draft: true, context: {} } as const
+    if (hasEdit(state)) {
       // The edit brings images of its own: they stay private until the edit is published.
       const editCover = await image(names('题图', state).edit, `cover-${state}-edit`)
       const editInBody = await image(names('插图', state).edit, `in-body-${state}-edit`)
       Object.assign(edited, { editCover: editCover.id, editInBody: editInBody.id })
-      await ctx.payload.update({
-        collection: 'articles',
-        id: article.id,
-        ...edit,
-        data: { title: names('稿件', state).edit, coverImage: editCover.id, body: bodyWithImage(editInBody.id) },
+      await editLive('articles', article.id, state, {
+        title: names('稿件', state).edit,
+        coverImage: editCover.id,
+        body: bodyWithImage(editInBody.id),
       })
-      await ctx.payload.update({
-        collection: 'projects',
-        id: project.id,
-        ...edit,
-        data: { name: names('项目', state).edit },
-      })
-      await ctx.payload.update({
-        collection: 'honors',
-        id: honor.id,
-        ...edit,
-        data: { title: names('荣誉', state).edit },
-      })
+      await editLive('projects', project.id, state, { name: names('项目', state).edit })
+      await editLive('honors', honor.id, state, { title: names('荣誉', state).edit })
     }
     const [version] = await ctx.db.query<{ id: number }>(
       'SELECT id FROM _articles_v WHERE parent_id = $1 ORDER BY id DESC LIMIT 1',
@@ -361,6 +360,10 @@ const imageSurfaces: Surface[] = IMAGE_KINDS.flatMap((kind): Surface[] => [
     expect: { anonymous: 'live', staff: 'saved' },
   },
 ])
+
+const STAGE_SELECT =
+  'select[title]=true&select[reviewStage]=true&select[signOff]=true&select[stageAssignee]=true&select[printedCredits]=true'
+const STAGE_GQL = 'reviewStage signOff stageAssignee { id name email } printedCredits'
 
 const SURFACES: Surface[] = [
   ...imageSurfaces,
@@ -568,7 +571,91 @@ const SURFACES: Surface[] = [
     ask: (s, t) => gql(`{ versionArticle(id: ${ids[s].articleVersion}) { version { title } } }`, t),
     expect: { anonymous: 'nothing', staff: 'edit' },
   },
+  // The review records, asked for by name: staff read them, readers get none of them.
+  {
+    name: 'REST by id, the review records selected',
+    kind: '稿件',
+    ask: (s, t) => get(`/articles/${ids[s].article}?${STAGE_SELECT}`, t),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'REST by id ?draft=true&depth=1, the review records selected',
+    kind: '稿件',
+    ask: (s, t) => get(`/articles/${ids[s].article}?draft=true&depth=1&${STAGE_SELECT}`, t),
+    expect: { anonymous: 'live', staff: 'edit' },
+  },
+  {
+    name: 'REST list ?draft=true&depth=1 (the assignee populated)',
+    kind: '稿件',
+    ask: (_s, t) => get('/articles?draft=true&limit=100&depth=1', t),
+    expect: { anonymous: 'liveOrNothing', staff: 'edit' },
+  },
+  {
+    name: 'REST projects by id ?draft=true, the review records selected',
+    kind: '项目',
+    ask: (s, t) => get(`/projects/${ids[s].project}?draft=true&${STAGE_SELECT.replace('title', 'name')}`, t),
+    expect: { anonymous: 'live', staff: 'edit' },
+  },
+  {
+    name: 'REST honors list, the review records selected',
+    kind: '荣誉',
+    ask: (_s, t) => get(`/honors?limit=100&${STAGE_SELECT}`, t),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'REST /versions, the review records selected',
+    kind: '稿件',
+    ask: (s, t) =>
+      get(
+        `/articles/versions?where[parent][equals]=${ids[s].article}&select[version][title]=true&select[version][reviewStage]=true&select[version][signOff]=true&select[version][stageAssignee]=true`,
+        t,
+      ),
+    expect: { anonymous: 'nothing', staff: 'edit' },
+  },
+  {
+    name: 'GraphQL Article(draft: true), the review records',
+    kind: '稿件',
+    ask: (s, t) => gql(`{ Article(id: ${ids[s].article}, draft: true) { title ${STAGE_GQL} } }`, t),
+    expect: { anonymous: 'live', staff: 'edit' },
+  },
+  {
+    name: 'GraphQL Articles, the review records',
+    kind: '稿件',
+    ask: (_s, t) => gql(`{ Articles(limit: 100) { docs { title ${STAGE_GQL} } } }`, t),
+    expect: { anonymous: 'live', staff: 'saved' },
+  },
+  {
+    name: 'GraphQL Projects(draft: true), the review records',
+    kind: '项目',
+    ask: (_s, t) => gql(`{ Projects(draft: true, limit: 100) { docs { name ${STAGE_GQL} } } }`, t),
+    expect: { anonymous: 'liveOrNothing', staff: 'edit' },
+  },
+  {
+    name: 'GraphQL versionsHonors, the review records',
+    kind: '荣誉',
+    ask: (s, t) =>
+      gql(
+        `{ versionsHonors(where: { parent: { equals: ${ids[s].honor} } }) { docs { version { title ${STAGE_GQL} } } } }`,
+        t,
+      ),
+    expect: { anonymous: 'nothing', staff: 'edit' },
+  },
 ]
+
+/**
+ * What only staff may know of where documents stand in review, as an answer would show it: the
+ * stage records themselves (reviewStage, signOff, stageAssignee with a value; their inner keys),
+ * and the names of everyone who passed a stage that readers are not shown: 复审 is not printed,
+ * and 乙 only ever passed unpublished versions. Printed names (责任编辑甲, 值班总编辑甲) are public.
+ */
+function stageRecordsIn(text: string): string[] {
+  const markers = [/"(reviewStage|signOff|stageAssignee)":(?!null)/, /"enteredAt"/, /"stageKey"/, /"passes"/]
+  const unprinted = [crew.second, crew.editor, crew.admin, ...Object.values(other)].map((p) => p.realName)
+  return [
+    ...markers.filter((marker) => marker.test(text)).map(String),
+    ...unprinted.filter((name) => text.includes(name)),
+  ]
+}
 
 const cases = ROLES.flatMap((role) =>
   STATES.flatMap((state) => SURFACES.map((surface) => ({ role, state, surface, label: surface.name }))),
@@ -588,6 +675,7 @@ describe('leak matrix', () => {
       shows(saved) && (edit === saved || answer.text.split(saved).length - 1 > answer.text.split(edit).length - 1)
 
     if (role === 'anonymous') {
+      expect(stageRecordsIn(answer.text), 'the review records reached an anonymous reader').toEqual([])
       expect(showsEdit, 'an unpublished edit reached an anonymous reader').toBe(false)
       const mayShow = surface.expect.anonymous !== 'nothing' && isLive(state)
       if (!mayShow) expect(showsSaved, 'an unpublished text leaked').toBe(false)
@@ -739,6 +827,258 @@ describe('a where on a relation tells a reader nothing about unpublished documen
   })
 })
 
+/** One question about the review records, asked with a value that matches something and one that matches nothing. */
+interface RecordProbe {
+  name: string
+  ask(value: string): Promise<{ status: number; body: unknown }>
+  /** A value some unpublished document holds (read when the probe runs), and one nothing holds. */
+  value(): string
+  nothing: string
+}
+const articlesWhere =
+  (where: string, draft = false) =>
+  (value: string) =>
+    answerOf(
+      ctx.rest.get(
+        `/articles?${draft ? 'draft=true&' : ''}depth=0&select[title]=true&${where}=${encodeURIComponent(value)}`,
+      ),
+    )
+const RECORD_PROBES: RecordProbe[] = [
+  {
+    name: 'where[signOff.name][equals] (a 复审 name)',
+    ask: articlesWhere('where[signOff.name][equals]'),
+    value: () => crew.second.realName,
+    nothing: '无此人',
+  },
+  {
+    name: 'where[signOff.name][equals] ?draft=true (an edit’s 初审)',
+    ask: articlesWhere('where[signOff.name][equals]', true),
+    value: () => other.first.realName,
+    nothing: '无此人',
+  },
+  {
+    name: 'where[signOff.userId][equals]',
+    ask: articlesWhere('where[signOff.userId][equals]'),
+    value: () => String(crew.first.id),
+    nothing: '999999',
+  },
+  {
+    name: 'where[signOff.stageKey][equals] ?draft=true',
+    ask: articlesWhere('where[signOff.stageKey][equals]', true),
+    value: () => 'articles-second',
+    nothing: 'no-such-stage',
+  },
+  {
+    name: 'where[signOff][like]',
+    ask: articlesWhere('where[signOff][like]', true),
+    value: () => crew.second.realName,
+    nothing: '无此人',
+  },
+  {
+    name: 'where[signOff][contains]',
+    ask: articlesWhere('where[signOff][contains]'),
+    value: () => crew.second.realName,
+    nothing: '无此人',
+  },
+  {
+    name: 'where[reviewStage.key][equals] ?draft=true',
+    ask: articlesWhere('where[reviewStage.key][equals]', true),
+    value: () => 'articles-second',
+    nothing: 'no-such-stage',
+  },
+  {
+    name: 'where[reviewStage.name.zh][equals]',
+    ask: articlesWhere('where[reviewStage.name.zh][equals]'),
+    value: () => '终审',
+    nothing: '无此阶段',
+  },
+  {
+    name: 'where[reviewStage][exists] ?draft=true',
+    ask: articlesWhere('where[reviewStage][exists]', true),
+    value: () => 'true',
+    nothing: 'false',
+  },
+  {
+    name: 'where[stageAssignee][equals]',
+    ask: articlesWhere('where[stageAssignee][equals]'),
+    value: () => String(other.final.id),
+    nothing: '999999',
+  },
+  {
+    name: 'where[stageAssignee][equals] ?draft=true',
+    ask: articlesWhere('where[stageAssignee][equals]', true),
+    value: () => String(other.final.id),
+    nothing: '999999',
+  },
+  {
+    name: 'where[stageAssignee][in] on the projects ?draft=true',
+    ask: (value) =>
+      answerOf(ctx.rest.get(`/projects?draft=true&depth=0&select[name]=true&where[stageAssignee][in]=${value}`)),
+    value: () => String(other.final.id),
+    nothing: '999999',
+  },
+  {
+    name: 'where[stageAssignee.name][equals]',
+    ask: articlesWhere('where[stageAssignee.name][equals]', true),
+    value: () => other.final.realName,
+    nothing: '无此人',
+  },
+  {
+    name: 'count where[stageAssignee][equals]',
+    ask: (value) => answerOf(ctx.rest.get(`/articles/count?where[stageAssignee][equals]=${value}`)),
+    value: () => String(other.final.id),
+    nothing: '999999',
+  },
+  {
+    name: 'where[printedCredits.name][equals] ?draft=true (a name never printed)',
+    ask: articlesWhere('where[printedCredits.name][equals]', true),
+    value: () => crew.second.realName,
+    nothing: '无此人',
+  },
+  {
+    name: 'GraphQL where stageAssignee equals',
+    ask: (value) =>
+      answerOf(
+        ctx.rest.graphql(`{ Articles(draft: true, where: { stageAssignee: { equals: ${value} } }) { totalDocs } }`),
+      ),
+    value: () => String(other.final.id),
+    nothing: '999999',
+  },
+  {
+    name: 'GraphQL where signOff like',
+    ask: (value) =>
+      answerOf(ctx.rest.graphql(`{ Articles(draft: true, where: { signOff: { like: "${value}" } }) { totalDocs } }`)),
+    value: () => crew.second.realName,
+    nothing: '无此人',
+  },
+]
+
+describe('a where on the review records tells a reader nothing', () => {
+  it.each(RECORD_PROBES)('$name: refused, or the same answer as for a value nothing holds', async (probe) => {
+    const before = await fingerprint(ctx.db)
+    const answer = await probe.ask(probe.value())
+    const none = await probe.ask(probe.nothing)
+    expect(answer.status).toBeLessThan(500)
+    expectCleanBody(answer.body)
+    // A refusal may name the value it refuses; it says nothing of what is stored.
+    if (answer.status === 400) expect(none.status).toBe(400)
+    else expect(answer).toEqual(none)
+    expect(stageRecordsIn(JSON.stringify(answer.body))).toEqual([])
+    expect(await fingerprint(ctx.db)).toEqual(before)
+  })
+
+  it('the records are really there: staff find the documents in review by their stage, and the reassigned one by its assignee', async () => {
+    const inReview = await ctx.rest.get(
+      '/articles?draft=true&depth=0&limit=100&where[reviewStage][exists]=true',
+      tokens.editor,
+    )
+    expect(inReview.status).toBe(200)
+    const found = inReview.body.docs.map((doc: { id: number }) => doc.id)
+    for (const state of ['in_review', 'second_review', 'final_review', 'pending_review'] as const)
+      expect(found, state).toContain(ids[state].article)
+    const assigned = await ctx.rest.get(
+      `/articles?draft=true&depth=0&limit=100&where[stageAssignee][equals]=${other.final.id}`,
+      tokens.admin,
+    )
+    expect(assigned.body.docs.map((doc: { id: number }) => doc.id)).toEqual([ids.final_review.article])
+    // By the very doors the readers are refused at, staff get the records the matrix looks for.
+    const staff = await ctx.rest.get(
+      `/articles/${ids.final_review.article}?draft=true&depth=1&${STAGE_SELECT}`,
+      tokens.admin,
+    )
+    expect(stageRecordsIn(JSON.stringify(staff.body))).toEqual(
+      expect.arrayContaining([expect.stringContaining('reviewStage'), crew.second.realName, other.final.realName]),
+    )
+  })
+})
+
+describe('the workflows collection is the staff’s', () => {
+  let workflowId: number
+  let versionId: number
+  beforeAll(async () => {
+    ;[{ id: workflowId }] = await ctx.db.query<{ id: number }>("SELECT id FROM workflows WHERE collection = 'articles'")
+    // A version of the definition to ask for: an administrator's edit makes one.
+    const edited = await ctx.rest.patch(
+      `/workflows/${workflowId}`,
+      { stages: (await ctx.rest.get(`/workflows/${workflowId}`, tokens.admin)).body.stages },
+      tokens.admin,
+    )
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    ;[{ id: versionId }] = await ctx.db.query<{ id: number }>(
+      'SELECT id FROM _workflows_v WHERE parent_id = $1 ORDER BY id DESC LIMIT 1',
+      [workflowId],
+    )
+  })
+
+  const DOORS: [string, () => Promise<{ status: number; body: any }>][] = [
+    ['REST list', () => ctx.rest.get('/workflows?limit=100')],
+    ['REST list ?depth=2', () => ctx.rest.get('/workflows?limit=100&depth=2')],
+    ['REST where collection', () => ctx.rest.get('/workflows?where[collection][equals]=articles')],
+    ['REST where stages.roles', () => ctx.rest.get('/workflows?where[stages.roles][in]=final_reviewer')],
+    ['REST by id', () => ctx.rest.get(`/workflows/${workflowId}`)],
+    ['REST by id ?draft=true', () => ctx.rest.get(`/workflows/${workflowId}?draft=true`)],
+    ['REST count', () => ctx.rest.get('/workflows/count')],
+    ['REST /versions', () => ctx.rest.get('/workflows/versions')],
+    ['REST /versions/:id', () => ctx.rest.get(`/workflows/versions/${versionId}`)],
+    ['GraphQL Workflows', () => ctx.rest.graphql('{ Workflows { docs { collection stages { name roles } } } }')],
+    ['GraphQL Workflow', () => ctx.rest.graphql(`{ Workflow(id: ${workflowId}) { collection stages { name } } }`)],
+    ['GraphQL versionsWorkflows', () => ctx.rest.graphql('{ versionsWorkflows { docs { version { collection } } } }')],
+    [
+      'GraphQL versionWorkflow',
+      () => ctx.rest.graphql(`{ versionWorkflow(id: ${versionId}) { version { stages { name } } } }`),
+    ],
+  ]
+
+  it.each(DOORS)('%s: nothing of the stages reaches an anonymous reader', async (_door, ask) => {
+    const before = await fingerprint(ctx.db)
+    const { status, body } = await ask()
+    const text = expectCleanBody(body)
+    expect(status).toBeLessThan(500)
+    expect(text).not.toMatch(/初审|复审|终审|first_reviewer|final_reviewer|"stages":\[\{/)
+    const docs = body?.docs ?? body?.data?.Workflows?.docs ?? body?.data?.versionsWorkflows?.docs
+    if (status === 200 && !body?.errors) expect(docs ?? [], text.slice(0, 200)).toEqual([])
+    expect(await fingerprint(ctx.db)).toEqual(before)
+  })
+
+  it('staff read the stages their documents pass', async () => {
+    const response = await ctx.rest.get('/workflows?where[collection][equals]=articles', tokens.editor)
+    expect(response.status).toBe(200)
+    expect(response.body.docs[0].stages.map((stage: { name: string }) => stage.name)).toEqual(['初审', '复审', '终审'])
+  })
+})
+
+describe('the printed credits', () => {
+  const PRINTED = () => [
+    { label: '责任编辑', name: crew.first.realName },
+    { label: '签发', name: crew.final.realName },
+  ]
+  const live = STATES.filter(isLive)
+
+  it.each(live)('%s: a reader sees the names printed with the published version, by every door', async (state) => {
+    const id = ids[state].article
+    for (const path of [`/articles/${id}`, `/articles/${id}?draft=true`, `/articles?where[id][equals]=${id}`]) {
+      const { body } = await ctx.rest.get(path)
+      expect(docsOf(body)[0]?.printedCredits, path).toEqual(PRINTED())
+    }
+    const gqlAnswer = await ctx.rest.graphql(`{ Article(id: ${id}, draft: true) { printedCredits } }`)
+    expect(gqlAnswer.body.data.Article.printedCredits).toEqual(PRINTED())
+  })
+
+  it('the edit waiting at 复审 was passed by 乙, whose name no reader sees; staff see the edit’s own chain', async () => {
+    const id = ids.pending_review.article
+    const staff = await ctx.rest.get(`/articles/${id}?draft=true`, tokens.editor)
+    expect(staff.body.signOff.map((pass: { name: string }) => pass.name)).toEqual([other.first.realName])
+    expect(staff.body.reviewStage.name.zh).toBe('复审')
+    const reader = JSON.stringify((await ctx.rest.get(`/articles/${id}?draft=true`)).body)
+    expect(reader).not.toContain(other.first.realName)
+  })
+
+  it('projects and honors print nobody (their stages are not printed)', async () => {
+    const { body } = await ctx.rest.get(`/projects/${ids.published.project}`)
+    expect(body.printedCredits ?? []).toEqual([])
+  })
+})
+
 describe('an internal link to an unpublished article', () => {
   it('reads as its text, without the link or the article id, in the published body', async () => {
     const response = await ctx.rest.get(`/articles/${carrier}?depth=0`)
@@ -777,19 +1117,11 @@ describe('an internal link to an unpublished article', () => {
 })
 
 describe('an image is public exactly while a live document shows it', () => {
-  const system = { id: 'system', name: 'system', roles: ['admin'] }
-  const step = async (collection: EditorialCollection, id: number, action: WorkflowAction) => {
-    const req = await createLocalReq({}, ctx.payload)
-    await performTransition(req, system, {
-      collection,
-      id,
-      action,
-      ...(action === 'unpublish' ? { comment: '理由' } : {}),
-    })
-  }
-  const republish = async (id: number) => {
-    for (const action of ['submit', 'approve', 'publish'] as const) await step('articles', id, action)
-  }
+  const release = () => crew.final
+  const take = (id: number, action: 'publish' | 'unpublish') =>
+    step(ctx, release(), 'articles', id, action, action === 'unpublish' ? { comment: '理由' } : {})
+  /** Through every stage again (a new version needs every approval), then 签发. */
+  const republish = (id: number) => walkTo(ctx, crew, 'articles', id, 'published')
   const png = () =>
     sharp({ create: { width: 480, height: 360, channels: 3, background: '#357' } })
       .png()
@@ -834,7 +1166,7 @@ describe('an image is public exactly while a live document shows it', () => {
     await republish(article.id)
     expect(await readerSees(cover.id, '生命周期题图')).toBe(true)
     expect(await readerSees(inBody.id, '生命周期插图')).toBe(true)
-    await step('articles', article.id, 'unpublish')
+    await take(article.id, 'unpublish')
     expect(await readerSees(cover.id, '生命周期题图')).toBe(false)
     expect(await readerSees(inBody.id, '生命周期插图')).toBe(false)
     // Staff still see them.
@@ -850,7 +1182,7 @@ describe('an image is public exactly while a live document shows it', () => {
     const trashed = await ctx.rest.patch(
       `/articles/${article.id}`,
       { deletedAt: new Date().toISOString() },
-      tokens.reviewer,
+      tokens.final_reviewer,
     )
     expect(trashed.status, JSON.stringify(trashed.body)).toBe(200)
     expect(await readerSees(cover.id, '回收站题图')).toBe(false)
@@ -858,7 +1190,7 @@ describe('an image is public exactly while a live document shows it', () => {
     const restored = await ctx.rest.patch(
       `/articles?trash=true&where[and][0][id][equals]=${article.id}&where[and][1][deletedAt][exists]=true`,
       { deletedAt: null, _status: 'published' },
-      tokens.reviewer,
+      tokens.final_reviewer,
     )
     expect(restored.status, JSON.stringify(restored.body)).toBe(200)
     expect(await readerSees(cover.id, '回收站题图')).toBe(true)
@@ -888,25 +1220,25 @@ describe('an image is public exactly while a live document shows it', () => {
     const second = await newArticle('共用二', shared.id, shared.id)
     await republish(first.id)
     await republish(second.id)
-    await step('articles', first.id, 'unpublish')
+    await take(first.id, 'unpublish')
     expect(await readerSees(shared.id, '共用题图')).toBe(true)
-    await step('articles', second.id, 'unpublish')
+    await take(second.id, 'unpublish')
     expect(await readerSees(shared.id, '共用题图')).toBe(false)
   })
 
   it('stays right when one story sharing it is published while the other is taken down, at the same moment', async () => {
     const shared = await newImage('同时题图')
     const [a, b] = [await newArticle('同时甲', shared.id, shared.id), await newArticle('同时乙', shared.id, shared.id)]
-    for (const action of ['submit', 'approve'] as const) await step('articles', a.id, action)
+    await walkTo(ctx, crew, 'articles', a.id, 'approved')
     await republish(b.id)
     // a goes live as b goes down: the image must end up public (a shows it).
-    await Promise.all([step('articles', a.id, 'publish'), step('articles', b.id, 'unpublish')])
+    await Promise.all([take(a.id, 'publish'), take(b.id, 'unpublish')])
     expect(await readerSees(shared.id, '同时题图')).toBe(true)
     // And the other way round: a goes down as b goes live again.
-    for (const action of ['submit', 'approve'] as const) await step('articles', b.id, action)
-    await Promise.all([step('articles', a.id, 'unpublish'), step('articles', b.id, 'publish')])
+    await walkTo(ctx, crew, 'articles', b.id, 'approved')
+    await Promise.all([take(a.id, 'unpublish'), take(b.id, 'publish')])
     expect(await readerSees(shared.id, '同时题图')).toBe(true)
-    await step('articles', b.id, 'unpublish')
+    await take(b.id, 'unpublish')
     expect(await readerSees(shared.id, '同时题图')).toBe(false)
   })
 

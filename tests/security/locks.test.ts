@@ -23,7 +23,8 @@ beforeAll(async () => {
   for (const [name, roles] of [
     ['editor', ['editor']],
     ['otherEditor', ['editor']],
-    ['reviewer', ['reviewer']],
+    // What the one-gate reviewer became: every stage role.
+    ['reviewer', ['first_reviewer', 'second_reviewer', 'final_reviewer']],
     ['admin', ['admin']],
   ] as const) {
     const account = await createUser(ctx.payload, [...roles])

@@ -22,12 +22,24 @@ const ctx: TestContext = await startTestPayload()
 let admin: string
 let editor: string
 let articleId: number
+/** One document of each editorial collection waiting at its first stage (初审). */
+const inReview: Record<string, number> = {}
 
 beforeAll(async () => {
   admin = await ctx.rest.login((await createUser(ctx.payload, ['admin'])).email, TEST_PASSWORD)
   editor = await ctx.rest.login((await createUser(ctx.payload, ['editor'])).email, TEST_PASSWORD)
   const body = buildLexicalDocument([{ type: 'paragraph', text: '正文。' }])
   articleId = (await ctx.rest.post('/articles?draft=true', { title: '无错误测试', body }, editor)).body.doc.id
+  const drafts: Record<string, Record<string, unknown>> = {
+    articles: { title: '待审', body },
+    projects: { name: '待审项目', categories: ['education'], fundingType: 'aid_funds', status: 'planned' },
+    honors: { title: '待审荣誉', level: 'county', awardedBy: '昂仁县' },
+  }
+  for (const [collection, data] of Object.entries(drafts)) {
+    const id = (await ctx.rest.post(`/${collection}?draft=true`, data, editor)).body.doc.id
+    expect((await ctx.rest.post(`/${collection}/${id}/workflow`, { action: 'submit' }, editor)).status).toBe(200)
+    inReview[collection] = id
+  }
 })
 afterAll(() => ctx?.close())
 
@@ -333,6 +345,66 @@ describe('no 5xx and no internals in any answer', () => {
             send: () =>
               ctx.rest.request(method, path, { body, headers: type ? { 'Content-Type': type } : {}, token: editor }),
           }),
+        ),
+      ),
+    )
+    expect(attempts.length).toBeGreaterThan(1000)
+    expect(await failuresOf(attempts)).toEqual([])
+  })
+
+  /** Values of every JSON kind, odd in size or shape, for any field of a workflow step. */
+  const ODD_VALUES: unknown[] = [
+    {},
+    { id: 1 },
+    { $gt: 0 },
+    { __proto__: { x: 1 } },
+    [],
+    [1],
+    ['approve'],
+    1e308,
+    -1,
+    0,
+    1.5,
+    2 ** 31,
+    2 ** 53 + 2,
+    true,
+    false,
+    '',
+    ' ',
+    '1',
+    'abc',
+    '\u0000',
+    '%00',
+    '9'.repeat(400),
+    'x'.repeat(100_000),
+    '2025-02-30T08:00:00+08:00',
+    '0000-01-01T00:00:00Z',
+  ]
+  /** Each field of the body, with the action that reads it (the assignee is looked up for reassign). */
+  const STEP_FIELDS: [string, string][] = [
+    ['action', ''],
+    ['assignee', 'reassign'],
+    ['assignee', 'approve'],
+    ['comment', 'request_changes'],
+    ['publishAt', 'sign_off'],
+    ['overrideChecks', 'approve'],
+    ['version', 'approve'],
+  ]
+
+  it('answers odd workflow-step bodies on every editorial collection, a reassignment by an admin included', async () => {
+    const attempts: Attempt[] = Object.entries(inReview).flatMap(([collection, id]) =>
+      STEP_FIELDS.flatMap(([field, action]) =>
+        ODD_VALUES.flatMap((value) =>
+          [editor, admin].map((token) => ({
+            label: `POST /${collection}/${id}/workflow ← ${field}: ${JSON.stringify(value).slice(0, 40)} (${action || 'as the action'}, ${token === admin ? 'admin' : 'editor'})`,
+            send: () =>
+              ctx.rest.request('POST', `/${collection}/${id}/workflow`, {
+                body: JSON.stringify(field === 'action' ? { action: value } : { action, [field]: value }),
+                headers: { 'Content-Type': 'application/json' },
+                token,
+              }),
+            // Some are plain steps after all ('1' names the admin, '' is no assignee): no 5xx is the rule.
+          })),
         ),
       ),
     )

@@ -5,16 +5,12 @@ import { isAdmin } from '@/access/isAdmin'
 import { ROLES } from '@/access/roles'
 import { bilingual } from '@/i18n/bilingual'
 
+import { ROLE_LABELS } from './roleLabels'
+
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
 import { hideSessions } from './hooks/hideSessions'
 import { pruneSessions } from './hooks/pruneSessions'
-
-const roleLabels = {
-  admin: bilingual('管理员', 'Administrator'),
-  editor: bilingual('编辑', 'Editor'),
-  reviewer: bilingual('审稿人', 'Reviewer'),
-} as const
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -45,6 +41,20 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: bilingual('姓名', 'Name') },
     {
+      // Online news rules ask for the responsible editor's real name on what is published: the
+      // sign-off chain prints this (or the name above when it is empty).
+      name: 'realName',
+      type: 'text',
+      maxLength: 40,
+      label: bilingual('真实姓名（见报署名）', 'Real name (printed)'),
+      admin: {
+        description: bilingual(
+          '审核通过稿件时记入签发记录，并按流程设定印在已发布稿件末尾。',
+          'Recorded in the sign-off chain when you pass a stage, and printed at the end of published stories as the workflow says.',
+        ),
+      },
+    },
+    {
       name: 'roles',
       type: 'select',
       hasMany: true,
@@ -52,7 +62,7 @@ export const Users: CollectionConfig = {
       defaultValue: ['editor'],
       saveToJWT: true,
       label: bilingual('角色', 'Roles'),
-      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       hooks: { beforeValidate: [guardRoleChanges] },
       access: {
         // Read-only in the admin for everyone else; the hook turns an attempt into a clear 403.

@@ -2,8 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { runArticleChecks, type ArticleChecks, type ArticleForChecks } from './articleChecks'
 
-/** Submitting (the author hears at once what the reviewer will see) and approving (the gate). */
-const CHECKED_ACTIONS: ReadonlySet<string> = new Set(['submit', 'approve'])
+/**
+ * Submitting (the author hears at once what the reviewers will see) and passing any stage (the
+ * gate: every reviewer who lets errors through says why; 签发 is the release stage's approval).
+ */
+const CHECKED_ACTIONS: ReadonlySet<string> = new Set(['submit', 'approve', 'sign_off'])
 
 /**
  * The review checks for a workflow step, or undefined when none run. Only articles are checked,

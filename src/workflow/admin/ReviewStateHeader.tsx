@@ -3,7 +3,7 @@ import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { isWorkflowState } from '../states'
-import { statusLine, type StatusLineInput } from '../statusLine'
+import { stageLabelOf, statusLine, type StatusLineInput } from '../statusLine'
 import { useWorkflowApi } from './useWorkflowApi'
 
 interface Stored {
@@ -12,15 +12,17 @@ interface Stored {
   updatedAt?: string
   _status?: string
   deletedAt?: string | null
+  reviewStage?: unknown
 }
 
-const FIELDS = ['workflowStatus', 'scheduledFor', 'updatedAt', '_status', 'deletedAt']
+const FIELDS = ['workflowStatus', 'reviewStage', 'scheduledFor', 'updatedAt', '_status', 'deletedAt']
 const select = FIELDS.map((field) => `select[${field}]=true`).join('&')
 
 /**
  * The review state in the document's header, where Payload shows its own draft/published status
  * (which it replaces, with that status's "revert to published" button): the newest version's
- * state and, when an earlier version is live, since when (待审 · 已发布版本 2026年12月1日 17:57).
+ * state, the stage it waits at, and, when an earlier version is live, since when
+ * (待审 · 复审 · 已发布版本 2026年12月1日 17:57).
  * Read from the server, newest draft and live row, and read again after every save, so the header
  * never states a guess.
  */
@@ -43,6 +45,7 @@ export function ReviewStateHeader() {
       if (!current || !newest.ok) return
       setLine({
         state: isWorkflowState(newest.data.workflowStatus) ? newest.data.workflowStatus : 'draft',
+        stage: stageLabelOf(newest.data.reviewStage),
         scheduledFor: newest.data.scheduledFor,
         liveSince: live.ok && live.data._status === 'published' ? live.data.updatedAt : null,
         inTrash: Boolean(newest.data.deletedAt),

@@ -4,7 +4,8 @@ import type { DefaultCellComponentProps } from 'payload'
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { isWorkflowState, STATE_LABELS, type WorkflowState } from '../states'
+import { isWorkflowState, type WorkflowState } from '../states'
+import { stageLabelOf, statusLine } from '../statusLine'
 
 const COLOURS: Record<WorkflowState, string> = {
   draft: '#6b7280',
@@ -16,8 +17,11 @@ const COLOURS: Record<WorkflowState, string> = {
   archived: '#4b5563',
 }
 
-/** The review state in list views, as a coloured badge, so a desk sees at a glance what waits. */
-export function StatusBadgeCell({ cellData }: DefaultCellComponentProps) {
+/**
+ * The review state in list views, as a coloured badge, so a desk sees at a glance what waits and
+ * where (待审 · 复审: the stage is the row's `reviewStage`, which the list reads with the row).
+ */
+export function StatusBadgeCell({ cellData, rowData }: DefaultCellComponentProps) {
   const { i18n } = useTranslation()
   const state: WorkflowState = isWorkflowState(cellData) ? cellData : 'draft'
   return (
@@ -33,7 +37,7 @@ export function StatusBadgeCell({ cellData }: DefaultCellComponentProps) {
         whiteSpace: 'nowrap',
       }}
     >
-      {STATE_LABELS[state][i18n.language === 'en' ? 'en' : 'zh']}
+      {statusLine({ state, stage: stageLabelOf(rowData?.reviewStage) }, i18n.language === 'en' ? 'en' : 'zh')}
     </span>
   )
 }

@@ -54,6 +54,41 @@ export const workflowFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
   },
   {
+    // Where this version stands in review: the stage it sits at, as defined when it entered
+    // (stages/position.ts). Shown by the review panel, written by the workflow only.
+    name: 'reviewStage',
+    type: 'json',
+    label: bilingual('审核阶段', 'Review stage'),
+    access: { read: staffOnly },
+    admin: { hidden: true },
+  },
+  {
+    // Who passed each stage of this version and when: the sign-off chain (责任编辑, 审核, 签发).
+    // An edit makes a new version, which starts with none.
+    name: 'signOff',
+    type: 'json',
+    label: bilingual('签发记录', 'Sign-off chain'),
+    access: { read: staffOnly },
+    admin: { hidden: true },
+  },
+  {
+    // The one colleague an administrator handed the current stage to (改派); empty: anyone of it.
+    name: 'stageAssignee',
+    type: 'relationship',
+    relationTo: 'users',
+    label: bilingual('改派给', 'Assigned to'),
+    access: { read: staffOnly },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.stageAssignee) },
+  },
+  {
+    // What the newspaper prints at the end of the published story (责任编辑：… 签发：…), taken
+    // from the sign-off chain when the version is published. Public: it is part of the story.
+    name: 'printedCredits',
+    type: 'json',
+    label: bilingual('见报署名', 'Printed credits'),
+    admin: { hidden: true },
+  },
+  {
     name: 'scheduledFor',
     type: 'date',
     index: true,

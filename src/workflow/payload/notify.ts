@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { Allowed } from '../decide'
 import { audienceOf, planNotification } from '../notifications'
@@ -13,26 +13,29 @@ interface Step {
 }
 
 /**
+ * The people of the stage a document reached: whoever holds one of its roles, or, when nobody
+ * does (a stage whose people have left), the administrators, so that no story waits unseen.
+ * Looked up only for a step that goes to them.
+ */
+async function stagePeople(req: PayloadRequest, decision: Allowed): Promise<(number | string)[]> {
+  const roles = decision.position.stage?.roles ?? []
+  const find = async (where: Where) =>
+    (await req.payload.find({ collection: 'users', where, limit: 500, depth: 0, req, overrideAccess: true })).docs.map(
+      (user) => user.id,
+    )
+  const people = roles.length > 0 ? await find({ roles: { in: [...roles] } }) : []
+  return people.length > 0 ? people : find({ roles: { in: ['admin'] } })
+}
+
+/**
  * In-app notifications for a workflow step, written in the step's own transaction. Returns the
  * mails to send once the step is committed: a failing mail server must never undo or block it.
  */
 export async function writeNotifications(req: PayloadRequest, step: Step): Promise<() => Promise<void>> {
   const title = String(step.doc.title ?? step.doc.name ?? step.doc.id)
-  // Look the reviewers up only for a step that goes to them.
-  const reviewers =
-    audienceOf(step.decision.action) === 'reviewers'
-      ? await req.payload.find({
-          collection: 'users',
-          where: { roles: { in: ['reviewer', 'admin'] } },
-          limit: 500,
-          depth: 0,
-          req,
-          overrideAccess: true,
-        })
-      : { docs: [] }
   const plan = planNotification(step.decision, title, {
     actorId: step.actor.id,
-    reviewerIds: reviewers.docs.map((user) => user.id),
+    stagePeopleIds: audienceOf(step.decision) === 'stage' ? await stagePeople(req, step.decision) : [],
     authorIds: step.authorIds,
   })
   if (!plan || plan.recipientIds.length === 0) return async () => {}

@@ -7,9 +7,12 @@ import { currentVersion } from '@/concurrency/payload/currentVersion'
 import { matchesCurrent, parseIfMatch, versionToken } from '@/concurrency/versionToken'
 import { checksForStep } from '@/review-checks/payload/checksForStep'
 
-import { decideTransition, type Allowed } from '../decide'
+import { decideTransition, type Allowed, type Assignee } from '../decide'
+import { printedCredits } from '../stages/position'
 import { isWorkflowState, type WorkflowState } from '../states'
 import { authorIds } from './authorIds'
+import { loadWorkflow } from './loadWorkflow'
+import { positionOf, positionRecord } from './positionRecord'
 import { writeNotifications } from './notify'
 import { takeLiveRowDown } from './takeLiveRowDown'
 import { withTransition } from './transitionContext'
@@ -35,6 +38,8 @@ export interface TransitionRequest {
   publishAt?: string
   /** The reviewer's reason for approving over error findings of the review checks. */
   overrideChecks?: string
+  /** For `reassign`: the id of the colleague who takes the stage over. */
+  assignee?: unknown
   /**
    * The version the actor looked at (its ETag or updatedAt): a step on a version saved after it is
    * refused, so nobody approves or publishes text they have not seen.
@@ -81,12 +86,18 @@ export async function performTransition(req: PayloadRequest, actor: Actor, reque
     doc,
     user: actor.user,
   })
+  const assignee = request.action === 'reassign' ? await findAssignee(req, request.assignee) : undefined
   const decision = decideTransition({
     state: await stateActedOn(req, request, doc.workflowStatus),
     action: request.action,
     roles: actor.roles,
     userId: actor.id,
+    userName: actor.name,
     contentAuthorIds: authorIds(doc.contentAuthors),
+    workflow: await loadWorkflow(req, request.collection),
+    position: positionOf(doc),
+    assigneeId: request.assignee,
+    assignee,
     comment: request.comment,
     publishAt: request.publishAt,
     checkErrors: checks?.counts.error,
@@ -94,8 +105,16 @@ export async function performTransition(req: PayloadRequest, actor: Actor, reque
     now: new Date(),
   })
   if (!decision.ok) throw workflowError(decision.message, decision.status)
+  // A reassignment's log entry names who took the stage over, when the administrator wrote nothing.
+  const logged =
+    decision.action === 'reassign' && !decision.comment && assignee
+      ? {
+          ...decision,
+          comment: `改派给 ${assignee.name ?? assignee.id} / Reassigned to ${assignee.name ?? assignee.id}`,
+        }
+      : decision
 
-  return { ...(await applyDecision(req, actor, request.collection, doc, decision)), checks }
+  return { ...(await applyDecision(req, actor, request.collection, doc, logged)), checks }
 }
 
 /**
@@ -146,6 +165,8 @@ export async function applyDecision(
         to: decision.to,
         actor: actor.user ? Number(actor.id) : null,
         actorName: actor.name,
+        stage: decision.stage?.name.zh ?? null,
+        stageKey: decision.stage?.key ?? null,
         comment: decision.comment ?? null,
         publishAt: decision.publishAt ?? null,
         versionId: await newestVersionId(req, collection, doc.id),
@@ -176,17 +197,38 @@ export async function applyDecision(
  * is published (taking down then marks the live row unpublished: takeLiveRowDown.ts).
  */
 function saveFor(decision: Allowed, collection: EditorialCollection, doc: { publishedAt?: unknown }) {
+  const position = positionRecord(decision.position)
   if (decision.to === 'published') {
     const firstPublication =
       collection === 'articles' && !doc.publishedAt ? { publishedAt: new Date().toISOString() } : {}
     return {
       draft: false,
-      data: { _status: 'published' as const, contentAuthors: [], scheduledFor: null, ...firstPublication },
+      data: {
+        _status: 'published' as const,
+        contentAuthors: [],
+        scheduledFor: null,
+        ...position,
+        // What readers see printed under the story: from this version's own sign-off chain.
+        printedCredits: printedCredits(decision.position.passes),
+        ...firstPublication,
+      },
     }
   }
-  return { draft: true, data: { scheduledFor: decision.publishAt ?? null } }
+  return { draft: true, data: { scheduledFor: decision.publishAt ?? null, ...position } }
 }
 
+/** The colleague `reassign` names, with the roles that decide whether they may take the stage. */
+async function findAssignee(req: PayloadRequest, id: unknown): Promise<Assignee | null> {
+  // Ids are PostgreSQL integers: anything else names nobody (and must not reach the query).
+  const key = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
+  if (!Number.isSafeInteger(key) || key < 1 || key > 2_147_483_647) return null
+  const user = await req.payload.db.findOne<{ id: number; roles?: string[]; name?: string; realName?: string }>({
+    collection: 'users',
+    req,
+    where: { id: { equals: key } },
+  })
+  return user ? { id: user.id, roles: user.roles ?? [], name: user.realName || user.name } : null
+}
 /**
  * Which version an action is about. Taking down acts on what readers see (the live row); every
  * other action acts on the newest version, so a published story with an edit waiting for review

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { EDITORIAL_COLLECTIONS } from '../editorialCollections'
 
 import { applyDecision, type Actor } from './performTransition'
+import { positionOf } from './positionRecord'
 
 const SCHEDULER: Actor = { id: 'scheduler', name: '定时发布 / Scheduler', roles: [] }
 
@@ -26,11 +27,15 @@ export async function publishDue(req: PayloadRequest, now = new Date()): Promise
       },
     })
     for (const doc of docs) {
+      // Its approvals stand: a content change after scheduling would have cancelled the schedule.
+      const position = positionOf(doc)
       await applyDecision(req, SCHEDULER, collection, doc as { id: number; publishedAt?: unknown }, {
         ok: true,
         from: 'scheduled',
         to: 'published',
         action: 'publish',
+        ...(position.stage && { stage: position.stage }),
+        position,
       })
       published++
     }

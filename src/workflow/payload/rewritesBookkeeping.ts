@@ -12,9 +12,27 @@ const sameTime = (a: unknown, b: unknown) => {
   return time(a) === time(b)
 }
 
+const relationId = (value: unknown) =>
+  value && typeof value === 'object' ? String((value as { id?: unknown }).id) : value == null ? null : String(value)
+
+/** JSON records compare by content: key order aside, the admin sends back what it read. */
+const sameJson = (a: unknown, b: unknown) => canonical(a ?? null) === canonical(b ?? null)
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+/** The review position and the sign-off chain: written by workflow steps only. */
+const STAGE_RECORDS = ['reviewStage', 'signOff', 'printedCredits'] as const
+
 /**
  * Whether a user's write changes what only the workflow may record: who wrote the version (the
- * four-eyes rule reads it) or when it goes live. Sending the stored values back (as the admin does)
+ * four-eyes rule reads it), when it goes live, or who passed which stage. Sending the stored values back (as the admin does)
  * is no change. Pure.
  */
 export function rewritesBookkeeping(
@@ -24,5 +42,11 @@ export function rewritesBookkeeping(
   const changed: string[] = []
   if ('contentAuthors' in data && !sameIds(data.contentAuthors, before?.contentAuthors)) changed.push('contentAuthors')
   if ('scheduledFor' in data && !sameTime(data.scheduledFor, before?.scheduledFor)) changed.push('scheduledFor')
+  for (const field of STAGE_RECORDS) {
+    if (field in data && !sameJson(data[field], before?.[field])) changed.push(field)
+  }
+  if ('stageAssignee' in data && relationId(data.stageAssignee) !== relationId(before?.stageAssignee)) {
+    changed.push('stageAssignee')
+  }
   return changed
 }

@@ -22,7 +22,10 @@ const optionalString = (value: unknown, name: string): string | undefined => {
   throw workflowError(`“${name}”必须是文本。 / "${name}" must be a string.`, 400)
 }
 
-/** POST /api/{articles|projects|honors}/:id/workflow  { action, comment?, publishAt?, overrideChecks?, version? } */
+/**
+ * POST /api/{articles|projects|honors}/:id/workflow
+ *   { action, comment?, publishAt?, overrideChecks?, assignee? (reassign: a user id), version? }
+ */
 export const workflowEndpoint = (collection: EditorialCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',
@@ -31,7 +34,13 @@ export const workflowEndpoint = (collection: EditorialCollection): Endpoint => (
     const body = await readBody(req)
     const { doc, review, checks } = await performTransition(
       req,
-      { id: req.user.id, name: req.user.name || req.user.email, roles: req.user.roles ?? [], user: req.user },
+      {
+        id: req.user.id,
+        // The sign-off chain records the real name the newspaper prints.
+        name: req.user.realName || req.user.name || req.user.email,
+        roles: req.user.roles ?? [],
+        user: req.user,
+      },
       {
         collection,
         id: String(req.routeParams?.id ?? ''),
@@ -39,6 +48,7 @@ export const workflowEndpoint = (collection: EditorialCollection): Endpoint => (
         comment: optionalString(body.comment, 'comment'),
         publishAt: optionalString(body.publishAt, 'publishAt'),
         overrideChecks: optionalString(body.overrideChecks, 'overrideChecks'),
+        assignee: body.assignee,
         // The version the reviewer looked at: `version` in the body, or an If-Match header.
         version: optionalString(body.version, 'version') ?? req.headers.get('if-match') ?? undefined,
       },

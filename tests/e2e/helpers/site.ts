@@ -2,6 +2,8 @@ import { inject } from 'vitest'
 
 import { buildLexicalDocument, type DocumentBlock } from '../../../src/lexical/buildDocument'
 
+import { FINAL, FIRST, STAGE_PEOPLE } from './accounts'
+
 /** HTTP helpers for tests that talk to the running site and its API as a browser would. */
 export const siteUrl = (): string => inject('siteUrl')
 
@@ -98,7 +100,7 @@ export async function takeStep(
   collection: string,
   id: number,
   action: string,
-  extra: { comment?: string; publishAt?: string } = {},
+  extra: { comment?: string; publishAt?: string; assignee?: number; overrideChecks?: string } = {},
 ): Promise<Answer> {
   return api(`/api/${collection}/${id}/workflow`, { method: 'POST', cookie, body: { action, ...extra } })
 }
@@ -113,17 +115,78 @@ export async function takeSteps(steps: [cookie: string, action: string][], colle
   }
 }
 
-/** Submits, approves and publishes a document through the workflow, as editor and reviewer. */
-export const publishThroughWorkflow = (editor: string, reviewer: string, collection: string, id: number) =>
-  takeSteps(
-    [
-      [editor, 'submit'],
-      [reviewer, 'approve'],
-      [reviewer, 'publish'],
-    ],
-    collection,
-    id,
+const logins = new Map<string, Promise<string>>()
+
+/** One login per account and test file: a stage walk takes several steps by each person. */
+export const loginOnce = (account: Account): Promise<string> => {
+  let cookie = logins.get(account.email)
+  if (!cookie) {
+    cookie = login(account)
+    logins.set(account.email, cookie)
+  }
+  return cookie
+}
+
+interface StoredStage {
+  key: string
+  name: { zh: string }
+  roles: string[]
+  release: boolean
+}
+
+/** Where the newest version stands, as staff read it. */
+async function standing(collection: string, id: number) {
+  const read = await api<{ workflowStatus: string; reviewStage: StoredStage | null }>(
+    `/api/${collection}/${id}?draft=true&depth=0`,
+    { cookie: await loginOnce(FIRST) },
   )
+  if (read.status !== 200) throw new Error(`reading ${collection}/${id} answered ${read.status}: ${read.text}`)
+  return read.body
+}
+
+/**
+ * Passes every stage of the document's workflow (as the server has it: 三审 for articles, 初审 →
+ * 终审 for projects and honors), each by a different person of that stage: the 责任编辑, the
+ * 部门主任, the 值班总编辑. The release stage approves (`approved`, waiting for publication) or,
+ * with `sign_off`, signs off and publishes, at `publishAt` when given. Returns who passed each stage.
+ */
+export async function passAllStages(
+  collection: string,
+  id: number,
+  release: { action: 'approve' | 'sign_off'; publishAt?: string } = { action: 'approve' },
+): Promise<{ stage: string; by: Account }[]> {
+  const passed: { stage: string; by: Account }[] = []
+  for (let step = 0; step < 10; step++) {
+    const { workflowStatus, reviewStage } = await standing(collection, id)
+    if (workflowStatus !== 'in_review') return passed
+    if (!reviewStage) throw new Error(`${collection}/${id} is in review without a stage`)
+    const person = reviewStage.roles
+      .map((role) => STAGE_PEOPLE[role])
+      .find((candidate) => candidate && !passed.some((p) => p.by.email === candidate.email))
+    if (!person) throw new Error(`no demo account left for the stage ${reviewStage.name.zh}`)
+    const action = reviewStage.release ? release.action : 'approve'
+    const extra = reviewStage.release && release.publishAt ? { publishAt: release.publishAt } : {}
+    const result = await takeStep(await loginOnce(person), collection, id, action, extra)
+    if (result.status !== 200)
+      throw new Error(`${action} at ${reviewStage.name.zh} answered ${result.status}: ${result.text}`)
+    passed.push({ stage: reviewStage.name.zh, by: person })
+  }
+  throw new Error(`${collection}/${id} did not leave review`)
+}
+
+/**
+ * Submits a document as `editor` and takes it through every stage to readers: each stage passed by
+ * a different person, the release stage signed off (签发) by its own.
+ */
+export async function publishThroughWorkflow(editor: string, collection: string, id: number) {
+  await takeSteps([[editor, 'submit']], collection, id)
+  await passAllStages(collection, id, { action: 'sign_off' })
+  const { workflowStatus } = await standing(collection, id)
+  if (workflowStatus !== 'published') throw new Error(`${collection}/${id} ended ${workflowStatus}, not published`)
+}
+
+/** The release stage's person (值班总编辑), who publishes, takes down and stops a release. */
+export const releaseCookie = () => loginOnce(FINAL)
 
 /**
  * Polls until `check` holds, at most `timeoutMs`; returns how long it took. Used only where a

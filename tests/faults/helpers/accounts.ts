@@ -1,4 +1,10 @@
-import { EDITOR, REVIEWER, ADMIN } from '../../e2e/helpers/accounts'
+import { ADMIN, EDITOR, FINAL, FIRST, SECOND } from '../../e2e/helpers/accounts'
+
+/**
+ * The demo accounts of the shipped 三审, one per stage in order (初审 责任编辑, 复审 部门主任,
+ * 终审 值班总编辑): a story reaches readers only when three different people have passed it.
+ */
+export const STAGE_ACCOUNTS = [FIRST, SECOND, FINAL] as const
 
 /** Logs in like a browser and returns the Cookie header. */
 export async function login(baseUrl: string, account: { email: string; password: string }): Promise<string> {
@@ -14,7 +20,14 @@ export async function login(baseUrl: string, account: { email: string; password:
     .split(';')[0]!
 }
 
-/** `count` editor accounts (created by the admin over the API) and the demo reviewer, logged in. */
+/** The stage people, logged in, in the order of the stages. */
+export async function stagePeople(baseUrl: string): Promise<string[]> {
+  const cookies: string[] = []
+  for (const account of STAGE_ACCOUNTS) cookies.push(await login(baseUrl, account))
+  return cookies
+}
+
+/** `count` editor accounts (created by the admin over the API) and the demo stage people, logged in. */
 export async function newsroom(baseUrl: string, count: number) {
   const admin = await login(baseUrl, ADMIN)
   const editors = [await login(baseUrl, EDITOR)]
@@ -28,7 +41,7 @@ export async function newsroom(baseUrl: string, count: number) {
     if (created.status !== 201) throw new Error(`creating an editor answered ${created.status}`)
     editors.push(await login(baseUrl, account))
   }
-  return { editors, reviewer: await login(baseUrl, REVIEWER) }
+  return { editors, reviewers: await stagePeople(baseUrl) }
 }
 
 export const READ_PATHS = [

@@ -1,5 +1,5 @@
 /**
- * A mixed load of readers, editors and a reviewer against the running site, keeping a ledger of
+ * A mixed load of readers, editors and the three stage people of 三审 against the running site, keeping a ledger of
  * every write the server acknowledged (2xx), so a test can check afterwards that each one is
  * still there. Not a benchmark (that is `npm run bench`, with autocannon): this driver exists to
  * know exactly which writes were acknowledged.
@@ -33,7 +33,8 @@ export interface LoadOptions {
   baseUrl: string
   readers: number
   editorCookies: string[]
-  reviewerCookie: string
+  /** One person per stage of the articles' workflow, in order: each passes their stage, the last signs off. */
+  reviewerCookies: string[]
   readPaths: string[]
   /** Stops when this resolves. */
   until: Promise<void>
@@ -124,7 +125,18 @@ export async function runMixedLoad(options: LoadOptions): Promise<LoadResult> {
     }
   }
 
-  async function reviewer() {
+  /**
+   * 三审: each stage passed by its own person (初审, 复审 stay in review), the last one 签发,
+   * approving and publishing in one step. A step that got no 200 ends the story's walk.
+   */
+  const stageSteps = () =>
+    options.reviewerCookies.map((cookie, index, all) =>
+      index === all.length - 1
+        ? { cookie, action: 'sign_off', state: 'published' }
+        : { cookie, action: 'approve', state: 'in_review' },
+    )
+
+  async function reviewers() {
     while (running) {
       const id = submitted.shift()
       if (id === undefined) {
@@ -132,16 +144,9 @@ export async function runMixedLoad(options: LoadOptions): Promise<LoadResult> {
         continue
       }
       const record = result.ledger.get(id)!
-      for (const [action, state] of [
-        ['approve', 'approved'],
-        ['publish', 'published'],
-      ] as const) {
+      for (const { cookie, action, state } of stageSteps()) {
         record.unconfirmedStates.push(state)
-        const step = await call(`/api/articles/${id}/workflow`, {
-          method: 'POST',
-          cookie: options.reviewerCookie,
-          body: { action },
-        })
+        const step = await call(`/api/articles/${id}/workflow`, { method: 'POST', cookie, body: { action } })
         if (step.status !== 200) break
         record.ackedState = state
         record.unconfirmedStates = []
@@ -152,11 +157,15 @@ export async function runMixedLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all([
     ...Array.from({ length: options.readers }, (_, i) => reader(i)),
     ...options.editorCookies.map((cookie, i) => editor(cookie, i)),
-    reviewer(),
+    reviewers(),
   ])
   result.durationMs = performance.now() - started
   return result
 }
+
+/** Articles whose walk through every stage the server acknowledged to the end (签发). */
+export const countPublished = (result: LoadResult) =>
+  [...result.ledger.values()].filter((record) => record.ackedState === 'published').length
 
 export const count5xx = (result: LoadResult) =>
   [...result.byStatus].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0)
@@ -174,7 +183,7 @@ export function summarise(name: string, result: LoadResult): string {
     `(${((result.requests / result.durationMs) * 1000).toFixed(0)} req/s),`,
     `p50 ${percentile(result.latenciesMs, 50).toFixed(0)} ms, p99 ${percentile(result.latenciesMs, 99).toFixed(0)} ms;`,
     `answers ${statuses.join(' ')}; no answer ${result.networkErrors};`,
-    `${result.ledger.size} articles written`,
+    `${result.ledger.size} articles written, ${countPublished(result)} through 三审 to publication`,
     ...[...result.serverErrorsByKind].map(
       ([kind, counts]) => `\n  ${kind}: ${[...counts].map(([status, n]) => `${status}×${n}`).join(' ')}`,
     ),
@@ -185,11 +194,11 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 /**
  * The load the fault tests run while something goes wrong: `readers` readers, `editors.length`
- * editors and a reviewer, on the seeded site's pages, until `stop()`, which resolves to the result.
+ * editors and the stage people, on the seeded site's pages, until `stop()`, which resolves to the result.
  */
 export function startMixedLoad(
   baseUrl: string,
-  { readers, editors, reviewer }: { readers: number; editors: string[]; reviewer: string },
+  { readers, editors, reviewers }: { readers: number; editors: string[]; reviewers: string[] },
 ): { stop: () => Promise<LoadResult> } {
   let end!: () => void
   const until = new Promise<void>((resolve) => (end = resolve))
@@ -197,7 +206,7 @@ export function startMixedLoad(
     baseUrl,
     readers,
     editorCookies: editors,
-    reviewerCookie: reviewer,
+    reviewerCookies: reviewers,
     readPaths: READ_PATHS,
     until,
   })

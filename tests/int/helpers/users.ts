@@ -25,3 +25,22 @@ export async function signIn(
   const { email, password } = await createUser(ctx.payload, roles)
   return ctx.rest.login(email, password)
 }
+
+/**
+ * Named accounts with real names (the names the sign-off chain records), each logged in through
+ * REST: `crew.tokens.first`, `crew.ids.first`.
+ */
+export async function signInCrew<Name extends string>(
+  ctx: { payload: Payload; rest: { login(email: string, password: string): Promise<string> } },
+  members: readonly (readonly [Name, User['roles'], string])[],
+) {
+  const tokens = {} as Record<Name, string>
+  const ids = {} as Record<Name, number>
+  for (const [name, roles, realName] of members) {
+    const { user, email, password } = await createUser(ctx.payload, [...roles], name)
+    await ctx.payload.update({ collection: 'users', id: user.id, data: { realName } })
+    ids[name] = user.id
+    tokens[name] = await ctx.rest.login(email, password)
+  }
+  return { tokens, ids }
+}

@@ -12,6 +12,13 @@ const TABLES = [
   'media',
   'reviews',
   'notifications',
+  // The review stages: only administrators change them, nobody deletes them.
+  'workflows',
+  'workflows_stages',
+  'workflows_stages_roles',
+  '_workflows_v',
+  '_workflows_v_version_stages',
+  '_workflows_v_version_stages_roles',
 ]
 
 /**
@@ -26,7 +33,7 @@ export async function fingerprint(db: FreshDatabase): Promise<Record<string, str
   // A login rewrites an account's role rows (new ids, same roles): compare the roles themselves.
   parts.push(
     `SELECT 'users_roles' AS name, md5(coalesce(string_agg(concat_ws(',', parent_id, value), '|' ORDER BY parent_id, value), '')) FROM users_roles`,
-    `SELECT 'users' AS name, md5(coalesce(string_agg(concat_ws(',', id, email, name, hash, salt, reset_password_token), '|' ORDER BY id), '')) FROM users`,
+    `SELECT 'users' AS name, md5(coalesce(string_agg(concat_ws(',', id, email, name, real_name, hash, salt, reset_password_token), '|' ORDER BY id), '')) FROM users`,
   )
   const rows = await db.query<{ name: string; digest: string }>(parts.join(' UNION ALL '))
   return Object.fromEntries(rows.map((row) => [row.name, row.digest]))

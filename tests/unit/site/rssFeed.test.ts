@@ -37,6 +37,30 @@ describe('renderRssFeed', () => {
     expect(escapeXml("'")).toBe('&apos;')
   })
 
+  it('declares the Dublin Core namespace the credits use', () => {
+    expect(renderRssFeed(channel, [])).toContain(
+      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    )
+  })
+
+  it('carries each printed credit as a dc:contributor of its item, escaped', () => {
+    const xml = renderRssFeed(channel, [
+      {
+        title: '有署名',
+        link: 'https://example.com/articles/a',
+        contributors: ['责任编辑：张华', '签发：<陈&静>', ' '],
+      },
+      { title: '无署名', link: 'https://example.com/articles/b' },
+    ])
+    const [signed, unsigned] = xml.split('</item>')
+    expect(signed).toContain('      <dc:contributor>责任编辑：张华</dc:contributor>\n')
+    expect(signed).toContain('<dc:contributor>签发：&lt;陈&amp;静&gt;</dc:contributor>')
+    // A blank credit makes no empty element.
+    expect(signed.match(/<dc:contributor>/g)).toHaveLength(2)
+    // Stories published before 三审 carry none.
+    expect(unsigned).not.toContain('dc:contributor')
+  })
+
   it('an empty feed is still a valid channel', () => {
     const xml = renderRssFeed(channel, [])
     expect(xml).toContain('<channel>')

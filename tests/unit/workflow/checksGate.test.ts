@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../../src/workflow/actions'
 import { gateOnChecks, MIN_OVERRIDE_REASON_LENGTH, readOverrideReason } from '../../../src/workflow/checksGate'
 import { decideTransition, type DecisionInput } from '../../../src/workflow/decide'
+import { NOW, sittingAt, THREE } from './fixtures'
 
 const REASON = '数字已与县发改委核实，记录待更新'
 
@@ -16,12 +17,17 @@ describe('the approve gate on check errors', () => {
     ['approve', 3, undefined, 422],
     ['approve', 1, REASON, 'override'],
     ['approve', 12, REASON, 'override'],
+    ['sign_off', undefined, undefined, 'pass'],
+    ['sign_off', 0, undefined, 'pass'],
+    ['sign_off', 1, undefined, 422], // 签发 lets the errors straight out to readers
+    ['sign_off', 1, REASON, 'override'],
     ['submit', 5, undefined, 'pass'], // errors never stop the author from asking for review
     ['withdraw', 5, undefined, 'pass'],
     ['request_changes', 5, undefined, 'pass'],
     ['publish', 5, undefined, 'pass'], // the approval already weighed them
     ['unpublish', 5, undefined, 'pass'],
     ['cancel_schedule', 5, undefined, 'pass'],
+    ['reassign', 5, undefined, 'pass'],
   ]
   it.each(cases)('%s with %s errors and reason %j: %s', (action, errors, reason, expected) => {
     const result = gateOnChecks(action, errors, reason)
@@ -64,8 +70,12 @@ describe('reading the override reason from a request', () => {
     ['approve', 42, { code: 'invalid_override' }],
     ['approve', { reason: REASON }, { code: 'invalid_override' }],
     ['approve', [REASON], { code: 'invalid_override' }],
+    ['sign_off', `  ${REASON}  `, REASON],
+    ['sign_off', short, { code: 'override_too_short' }],
     ['submit', REASON, { code: 'override_not_allowed' }],
     ['publish', REASON, { code: 'override_not_allowed' }],
+    ['request_changes', REASON, { code: 'override_not_allowed' }],
+    ['reassign', REASON, { code: 'override_not_allowed' }],
     ['submit', '', undefined],
   ]
   it.each(cases)('%s with %j', (action, raw, expected) => {
@@ -77,9 +87,9 @@ describe('reading the override reason from a request', () => {
     }
   })
 
-  it('covers every action: only approve takes a reason', () => {
+  it('covers every action: only approve and sign_off (签发) take a reason', () => {
     const takers = WORKFLOW_ACTIONS.filter((action) => readOverrideReason(action, REASON).ok)
-    expect(takers).toEqual(['approve'])
+    expect(takers).toEqual(['approve', 'sign_off'])
   })
 })
 
@@ -87,10 +97,12 @@ describe('decideTransition with check results', () => {
   const base: DecisionInput = {
     state: 'in_review',
     action: 'approve',
-    roles: ['reviewer'],
+    roles: ['final_reviewer'],
     userId: 7,
     contentAuthorIds: [99],
-    now: new Date('2025-06-01T10:00:00.000Z'),
+    workflow: THREE,
+    position: sittingAt(THREE, '终审'),
+    now: NOW,
   }
 
   it('refuses an approval over errors with 422 and no reason, and lets it through with one', () => {
@@ -99,12 +111,34 @@ describe('decideTransition with check results', () => {
       status: 422,
       code: 'check_errors',
     })
-    expect(decideTransition({ ...base, checkErrors: 2, overrideChecks: REASON })).toEqual({
+    const over = decideTransition({ ...base, checkErrors: 2, overrideChecks: REASON })
+    expect(over).toMatchObject({
       ok: true,
       from: 'in_review',
       to: 'approved',
       action: 'approve',
       checks: { errors: 2, overrideReason: REASON },
+    })
+  })
+
+  it('gates every stage, not only the release: each approval vouches for the text', () => {
+    for (const [zh, roles] of [
+      ['初审', ['first_reviewer']],
+      ['复审', ['second_reviewer']],
+    ] as const) {
+      const at = { ...base, roles: [...roles], position: sittingAt(THREE, zh), checkErrors: 1 }
+      expect(decideTransition(at)).toMatchObject({ ok: false, status: 422, code: 'check_errors' })
+      expect(decideTransition({ ...at, overrideChecks: REASON })).toMatchObject({ ok: true, to: 'in_review' })
+    }
+  })
+
+  it('gates 签发 like an approval', () => {
+    const signOff = { ...base, action: 'sign_off', checkErrors: 3 }
+    expect(decideTransition(signOff)).toMatchObject({ ok: false, status: 422, code: 'check_errors' })
+    expect(decideTransition({ ...signOff, overrideChecks: REASON })).toMatchObject({
+      ok: true,
+      to: 'published',
+      checks: { errors: 3, overrideReason: REASON },
     })
   })
 
@@ -124,6 +158,10 @@ describe('decideTransition with check results', () => {
       code: 'four_eyes',
     })
     expect(decideTransition({ ...base, state: 'draft', checkErrors: 2 })).toMatchObject({ status: 409 })
+    expect(decideTransition({ ...base, roles: ['first_reviewer'], checkErrors: 2 })).toMatchObject({
+      status: 403,
+      code: 'not_your_stage',
+    })
   })
 
   it('rejects a malformed reason as a bad request before anything else about the document', () => {

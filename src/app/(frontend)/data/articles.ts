@@ -30,9 +30,13 @@ export type ArticleTeaser = Pick<
   coverImage?: number | null
 }
 
-/** The newest published entries, newest first. */
-export function getLatestArticles(limit = LATEST_ARTICLES): Promise<ArticleTeaser[]> {
-  return readForSite(['articles', 'latest', String(limit)], [siteTags.articleList], async (reader) => {
+/** A feed entry: a teaser and the names printed under the story (unchecked JSON, see src/site/printedCredits). */
+export type FeedArticle = ArticleTeaser & Pick<Article, 'printedCredits'>
+
+/** The newest published entries, newest first, with their printed credits: what the feed lists. */
+export function getLatestArticles(limit = LATEST_ARTICLES): Promise<FeedArticle[]> {
+  // Keyed apart from the teaser reads of before: an entry cached without the credits is not reused.
+  return readForSite(['articles', 'feed', String(limit)], [siteTags.articleList], async (reader) => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'articles',
@@ -40,9 +44,9 @@ export function getLatestArticles(limit = LATEST_ARTICLES): Promise<ArticleTease
       sort: '-publishedAt',
       depth: 0,
       limit,
-      select: teaserFields,
+      select: { ...teaserFields, printedCredits: true },
     })
-    return docs as ArticleTeaser[]
+    return docs as FeedArticle[]
   })
 }
 

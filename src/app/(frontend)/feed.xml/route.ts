@@ -1,3 +1,4 @@
+import { creditLines, printedCreditsOf } from '@/site/printedCredits'
 import { renderRssFeed } from '@/site/rssFeed'
 import { absoluteUrl } from '@/site/siteUrl'
 
@@ -23,6 +24,7 @@ export async function GET() {
       link: absoluteUrl(`/articles/${encodeURIComponent(article.slug ?? '')}`),
       description: article.lead,
       publishedAt: article.publishedAt,
+      contributors: creditLines(printedCreditsOf(article.printedCredits)),
     })),
   )
   return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })

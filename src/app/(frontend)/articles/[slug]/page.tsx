@@ -5,7 +5,10 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { decodedSegment } from '@/api/pathEncoding'
+import type { Article } from '@/payload-types'
+
 import { formatChineseDate, isoDay } from '@/site/formatDate'
+import { CREDIT_SEPARATOR, creditLines, printedCreditsOf } from '@/site/printedCredits'
 import { BYLINE_ROLES, HONOR_LEVELS } from '@/vocabulary'
 
 import { ArticleBody } from '../../components/ArticleBody'
@@ -49,6 +52,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/**
+ * 「责任编辑：张华」 and 「签发：陈静」 under the story, as the newspaper prints them. Only a
+ * published version has its own: a draft in preview still carries the credits of the version it
+ * was edited from, which nobody has signed off. Stories published before 三审 print nothing.
+ */
+function PrintedCredits({ article }: { article: Article }) {
+  const lines = article._status === 'published' ? creditLines(printedCreditsOf(article.printedCredits)) : []
+  if (lines.length === 0) return null
+  return (
+    <p className="article__credits">
+      {lines.map((line, index) => (
+        <React.Fragment key={line}>
+          {index > 0 ? CREDIT_SEPARATOR : null}
+          <span>{line}</span>
+        </React.Fragment>
+      ))}
+    </p>
+  )
+}
+
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   // A slug that does not decode names no article (src/proxy.ts refuses such paths before this).
@@ -79,6 +102,7 @@ export default async function ArticlePage({ params }: Props) {
       {article.lead ? <p className="lead">{article.lead}</p> : null}
       {cover ? <MediaFigure media={cover} priority /> : null}
       <ArticleBody document={article.body} media={media} />
+      <PrintedCredits article={article} />
 
       {projects.length > 0 ? (
         <section className="related" aria-labelledby="related-projects">
