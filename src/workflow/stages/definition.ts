@@ -119,8 +119,10 @@ export function validateDefinition(workflow: {
     }
   })
   const releases = stages.flatMap((stage, index) => (stage.release ? [index] : []))
+  // Each problem names the checkbox to tick or untick, so the admin shows it beside that stage.
   if (releases.length === 0) {
     problems.push({
+      stage: stages.length - 1,
       field: 'release',
       message: {
         zh: '需要指定签发阶段：请在最后一个阶段勾选“签发”。',
@@ -129,6 +131,7 @@ export function validateDefinition(workflow: {
     })
   } else if (releases.length > 1) {
     problems.push({
+      stage: releases[0],
       field: 'release',
       message: { zh: '只能有一个签发阶段。', en: 'Only one stage can be the release stage.' },
     })

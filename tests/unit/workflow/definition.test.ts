@@ -133,7 +133,7 @@ describe('validateDefinition', () => {
   it('refuses a workflow without a release stage', () => {
     expect(shown(validateDefinition({ stages: [stage('初审'), stage('复审')] }))).toEqual([
       {
-        stage: undefined,
+        stage: 1,
         field: 'release',
         text: '需要指定签发阶段：请在最后一个阶段勾选“签发”。 / Mark the release stage: tick “Release” on the last stage.',
       },
@@ -142,7 +142,7 @@ describe('validateDefinition', () => {
 
   it('refuses two release stages', () => {
     expect(shown(validateDefinition({ stages: [release('初审'), release('终审')] }))).toEqual([
-      { stage: undefined, field: 'release', text: '只能有一个签发阶段。 / Only one stage can be the release stage.' },
+      { stage: 0, field: 'release', text: '只能有一个签发阶段。 / Only one stage can be the release stage.' },
     ])
   })
 
@@ -175,7 +175,7 @@ describe('validateDefinition', () => {
       [0, 'name'],
       [1, 'roles'],
       [2, 'name'],
-      [undefined, 'release'],
+      [2, 'release'],
     ])
     for (const { message } of problems) {
       expect(message.zh).toMatch(/[\u4e00-\u9fff]/)
