@@ -281,9 +281,7 @@ function rolesOf(who: Who, workflow: WorkflowDefinition): Role[] {
   if (who === 'writers') return [...WRITERS]
   if (who === 'admins') return [ADMIN_ROLE]
   if (who === 'release') return stageRoles(releaseStage(workflow))
-  return [...new Set(workflow.stages.flatMap((stage) => stageRoles(stage)))].concat(
-    workflow.stages.length === 0 ? [ADMIN_ROLE] : [],
-  )
+  return stageRoles({ roles: workflow.stages.flatMap((stage) => stage.roles) })
 }
 
 const transitionsOf = (action: WorkflowAction): Transition[] => TRANSITIONS.filter((t) => t.action === action)

@@ -98,12 +98,11 @@ export const guardWrites: CollectionBeforeChangeHook = async ({
   if (!contentChanged(data, originalDoc)) return { ...data, workflowStatus: before, lastEditedBy: user.id }
   const authors = authorIds(originalDoc?.contentAuthors)
   const nextState = contentChangeEffect(before).nextState
-  // Re-approval on edit: the approvals belonged to the text before the change.
-  const position = positionAfterContentChange(
-    nextState,
-    await loadWorkflow(req, collection.slug as EditorialCollection),
-    new Date(),
-  )
+  // Re-approval on edit: the approvals belonged to the text before the change. Only a version still
+  // in review needs the stages (it starts again at the first), so an autosaved draft costs no query.
+  const workflow =
+    nextState === 'in_review' ? await loadWorkflow(req, collection.slug as EditorialCollection) : { stages: [] }
+  const position = positionAfterContentChange(nextState, workflow, new Date())
   return {
     ...data,
     lastEditedBy: user.id,

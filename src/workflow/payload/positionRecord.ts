@@ -17,7 +17,8 @@ export const positionRecord = (position: ReviewPosition): PositionRecord => ({
   stageAssignee: position.assigneeId === null ? null : Number(position.assigneeId),
 })
 
-const relationId = (value: unknown): string | number | null =>
+/** The id of a relationship value, populated or not. */
+export const relationId = (value: unknown): string | number | null =>
   value && typeof value === 'object'
     ? ((value as { id?: string | number }).id ?? null)
     : typeof value === 'number' || typeof value === 'string'

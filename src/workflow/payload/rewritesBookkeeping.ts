@@ -1,4 +1,5 @@
 import { authorIds } from './authorIds'
+import { relationId } from './positionRecord'
 
 const sameIds = (a: unknown, b: unknown) => {
   const left = authorIds(a).map(String).sort()
@@ -11,9 +12,6 @@ const sameTime = (a: unknown, b: unknown) => {
     value === null || value === undefined || value === '' ? null : new Date(value as string).getTime()
   return time(a) === time(b)
 }
-
-const relationId = (value: unknown) =>
-  value && typeof value === 'object' ? String((value as { id?: unknown }).id) : value == null ? null : String(value)
 
 /** JSON records compare by content: key order aside, the admin sends back what it read. */
 const sameJson = (a: unknown, b: unknown) => canonical(a ?? null) === canonical(b ?? null)
@@ -45,7 +43,7 @@ export function rewritesBookkeeping(
   for (const field of STAGE_RECORDS) {
     if (field in data && !sameJson(data[field], before?.[field])) changed.push(field)
   }
-  if ('stageAssignee' in data && relationId(data.stageAssignee) !== relationId(before?.stageAssignee)) {
+  if ('stageAssignee' in data && String(relationId(data.stageAssignee)) !== String(relationId(before?.stageAssignee))) {
     changed.push('stageAssignee')
   }
   return changed
